@@ -1,0 +1,45 @@
+# Every target bootstraps its own virtualenv in .venv (Python >= 3.11) on first use.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: help venv generate check-generated lint typecheck test test-fast demo emulator clean
+
+help:
+	@echo "make demo             run the emulator and a complete merchant flow against it"
+	@echo "make test             check the generated client, lint, type-check and run the test suite"
+	@echo "make generate         bundle spec/parts into spec/openapi.yaml and regenerate the client"
+	@echo "make check-generated  fail if the committed spec bundle or client differ from a fresh generation"
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is required (set PYTHON=...)")'
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[emulator,dev]'
+	touch $@
+
+venv: $(STAMP)
+
+generate: $(STAMP)
+	$(BIN)/python -m generator.generate
+
+check-generated: $(STAMP)
+	$(BIN)/python -m generator.generate --check
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy generator signing_plugin/payermax_signing emulator/payermax_emulator generated_client/payermax_client
+
+test: check-generated lint typecheck
+	$(BIN)/pytest -q
+
+test-fast: $(STAMP)
+	$(BIN)/pytest -q -x
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""PayerMax in a box: a stateful local emulator of the PayerMax gateway."""
