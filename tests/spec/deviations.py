@@ -30,8 +30,7 @@ class Mismatch:
 
     def as_row(self) -> str:
         return (
-            f"| {self.page} | {self.section} | {self.field} | {self.aspect} | {self.published} | {self.ours} |"
-            " <why> |"
+            f"| {self.page} | {self.section} | {self.field} | {self.aspect} | {self.published} | {self.ours} | <why> |"
         )
 
 

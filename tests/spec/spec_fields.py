@@ -102,10 +102,7 @@ class SpecWalker:
         return view
 
     def _has_discriminator(self, shape: View, variant: str) -> bool:
-        for node in shape.properties.values():
-            if self.flatten(node).enum == (variant,):
-                return True
-        return False
+        return any(self.flatten(node).enum == (variant,) for node in shape.properties.values())
 
     # -- roots ---------------------------------------------------------------------------------
     def root(self, *, operation: str | None = None, webhook: str | None = None, section: str) -> Any:

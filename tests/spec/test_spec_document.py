@@ -109,8 +109,7 @@ def test_no_plain_numbers(spec: SpecDocument) -> None:
     offenders = [
         trail
         for trail, node in _walk(spec.raw)
-        if ("number" == node.get("type") or "number" in (node.get("type") or []))
-        and node.get("format") != "decimal"
+        if (node.get("type") == "number" or "number" in (node.get("type") or [])) and node.get("format") != "decimal"
     ]
     assert not offenders, offenders
 

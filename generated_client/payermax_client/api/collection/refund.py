@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...json_codec import loads as _loads
+from ...models.refund_request import RefundRequest
+from ...models.refund_response import RefundResponse
+from ...types import Response
+
+#: PayerMax operation name and interface version; the signing plugin builds the envelope from them.
+OPERATION = {"operation": "refund", "version": "1.5"}
+
+
+def _get_kwargs(
+    *,
+    body: RefundRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "extensions": {"payermax": OPERATION},
+        "method": "post",
+        "url": "/refund",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RefundResponse | None:
+    if response.status_code == 200:
+        response_200 = RefundResponse.from_dict(_loads(response.content))
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[RefundResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RefundRequest,
+) -> Response[RefundResponse]:
+    """Refund a payment, fully or in part
+
+     Asks PayerMax to return money from a successful payment. Name the payment by `outTradeNo` or
+    `tradeToken` (at least one). Several partial refunds may be made while their sum stays within the
+    paid amount. The answer only says the refund was accepted (`REFUND_PENDING`) or refused
+    (`REFUND_FAILED`); the outcome arrives as a `REFUND` notification or through `refundQuery`.
+
+    Args:
+        body (RefundRequest): A refund of all or part of a successful payment. Give `outTradeNo`
+            or `tradeToken`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RefundResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RefundRequest,
+) -> RefundResponse | None:
+    """Refund a payment, fully or in part
+
+     Asks PayerMax to return money from a successful payment. Name the payment by `outTradeNo` or
+    `tradeToken` (at least one). Several partial refunds may be made while their sum stays within the
+    paid amount. The answer only says the refund was accepted (`REFUND_PENDING`) or refused
+    (`REFUND_FAILED`); the outcome arrives as a `REFUND` notification or through `refundQuery`.
+
+    Args:
+        body (RefundRequest): A refund of all or part of a successful payment. Give `outTradeNo`
+            or `tradeToken`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RefundResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RefundRequest,
+) -> Response[RefundResponse]:
+    """Refund a payment, fully or in part
+
+     Asks PayerMax to return money from a successful payment. Name the payment by `outTradeNo` or
+    `tradeToken` (at least one). Several partial refunds may be made while their sum stays within the
+    paid amount. The answer only says the refund was accepted (`REFUND_PENDING`) or refused
+    (`REFUND_FAILED`); the outcome arrives as a `REFUND` notification or through `refundQuery`.
+
+    Args:
+        body (RefundRequest): A refund of all or part of a successful payment. Give `outTradeNo`
+            or `tradeToken`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RefundResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RefundRequest,
+) -> RefundResponse | None:
+    """Refund a payment, fully or in part
+
+     Asks PayerMax to return money from a successful payment. Name the payment by `outTradeNo` or
+    `tradeToken` (at least one). Several partial refunds may be made while their sum stays within the
+    paid amount. The answer only says the refund was accepted (`REFUND_PENDING`) or refused
+    (`REFUND_FAILED`); the outcome arrives as a `REFUND` notification or through `refundQuery`.
+
+    Args:
+        body (RefundRequest): A refund of all or part of a successful payment. Give `outTradeNo`
+            or `tradeToken`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RefundResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..money import decimal_from_json, decimal_to_json
+
+T = TypeVar("T", bound="MerchantFee")
+
+
+@_attrs_define
+class MerchantFee:
+    """The fee charged to the merchant, with its invoice."""
+
+    url: str
+    """ Address of the fee invoice. """
+    amount: Decimal
+    """ Fee amount. """
+    currency: str
+    """ ISO 4217 currency code, upper case. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        amount = decimal_to_json(self.amount)
+
+        currency = self.currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+                "amount": amount,
+                "currency": currency,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # PayerMax may write `null` for a member it has no value for: treat it as absent.
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        url = d.pop("url")
+
+        amount = decimal_from_json(d.pop("amount"))
+
+        currency = d.pop("currency")
+
+        merchant_fee = cls(
+            url=url,
+            amount=amount,
+            currency=currency,
+        )
+
+        merchant_fee.additional_properties = d
+        return merchant_fee
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

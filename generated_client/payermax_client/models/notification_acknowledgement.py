@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.notification_acknowledgement_code import NotificationAcknowledgementCode
+
+T = TypeVar("T", bound="NotificationAcknowledgement")
+
+
+@_attrs_define
+class NotificationAcknowledgement:
+    """What the merchant answers to a notification. Anything other than HTTP 200 with `code` `SUCCESS`
+    makes PayerMax send the notification again later.
+
+    """
+
+    code: NotificationAcknowledgementCode
+    msg: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code.value
+
+        msg = self.msg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "msg": msg,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # PayerMax may write `null` for a member it has no value for: treat it as absent.
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        code = NotificationAcknowledgementCode(d.pop("code"))
+
+        msg = d.pop("msg")
+
+        notification_acknowledgement = cls(
+            code=code,
+            msg=msg,
+        )
+
+        notification_acknowledgement.additional_properties = d
+        return notification_acknowledgement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.refund_notification_notify_type import RefundNotificationNotifyType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.refund_notification_data import RefundNotificationData
+
+
+T = TypeVar("T", bound="RefundNotification")
+
+
+@_attrs_define
+class RefundNotification:
+    """Notification that a refund succeeded or failed (`notifyType` `REFUND`)."""
+
+    code: str
+    """ `APPLY_SUCCESS`, or the failure reason of a failed refund. """
+    msg: str
+    """ Explanation of `code`. """
+    key_version: str
+    """ Version of the key pair used; currently `1`. """
+    merchant_no: str
+    """ The merchant number. """
+    notify_time: str
+    """ When PayerMax sent this notification. """
+    notify_type: RefundNotificationNotifyType
+    data: RefundNotificationData
+    """ The refund that reached its final state. """
+    app_id: str | Unset = UNSET
+    """ The merchant application the refund belongs to. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        msg = self.msg
+
+        key_version = self.key_version
+
+        merchant_no = self.merchant_no
+
+        notify_time = self.notify_time
+
+        notify_type = self.notify_type.value
+
+        data = self.data.to_dict()
+
+        app_id = self.app_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "msg": msg,
+                "keyVersion": key_version,
+                "merchantNo": merchant_no,
+                "notifyTime": notify_time,
+                "notifyType": notify_type,
+                "data": data,
+            }
+        )
+        if app_id is not UNSET:
+            field_dict["appId"] = app_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.refund_notification_data import RefundNotificationData  # noqa: PLC0415
+
+        # PayerMax may write `null` for a member it has no value for: treat it as absent.
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        code = d.pop("code")
+
+        msg = d.pop("msg")
+
+        key_version = d.pop("keyVersion")
+
+        merchant_no = d.pop("merchantNo")
+
+        notify_time = d.pop("notifyTime")
+
+        notify_type = RefundNotificationNotifyType(d.pop("notifyType"))
+
+        data = RefundNotificationData.from_dict(d.pop("data"))
+
+        app_id = d.pop("appId", UNSET)
+
+        refund_notification = cls(
+            code=code,
+            msg=msg,
+            key_version=key_version,
+            merchant_no=merchant_no,
+            notify_time=notify_time,
+            notify_type=notify_type,
+            data=data,
+            app_id=app_id,
+        )
+
+        refund_notification.additional_properties = d
+        return refund_notification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

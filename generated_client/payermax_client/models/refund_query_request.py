@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RefundQueryRequest")
+
+
+@_attrs_define
+class RefundQueryRequest:
+    """Which refund to look up. Give `outRefundNo` or `refundTradeNo`."""
+
+    out_refund_no: str | Unset = UNSET
+    """ The merchant's refund number. """
+    refund_trade_no: str | Unset = UNSET
+    """ PayerMax's refund number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        out_refund_no = self.out_refund_no
+
+        refund_trade_no = self.refund_trade_no
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if out_refund_no is not UNSET:
+            field_dict["outRefundNo"] = out_refund_no
+        if refund_trade_no is not UNSET:
+            field_dict["refundTradeNo"] = refund_trade_no
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # PayerMax may write `null` for a member it has no value for: treat it as absent.
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        out_refund_no = d.pop("outRefundNo", UNSET)
+
+        refund_trade_no = d.pop("refundTradeNo", UNSET)
+
+        refund_query_request = cls(
+            out_refund_no=out_refund_no,
+            refund_trade_no=refund_trade_no,
+        )
+
+        refund_query_request.additional_properties = d
+        return refund_query_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
