@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"spec bundle failed: {exc}", file=sys.stderr)
         return 1
     args.output.write_text(text, encoding="utf-8")
-    print(f"bundled {len(part_paths())} parts into {args.output.relative_to(REPO)}")
+    print(f"bundled {len(part_paths())} parts into {args.output}")
     return 0
 
 

@@ -1,0 +1,123 @@
+"""Stores that remember which notifications were processed, so a replayed one is processed only once.
+
+A key is *claimed* while the merchant processes its notification and *committed* once the merchant's
+code finished without error; a failure *releases* it so that PayerMax's next retry is accepted. A claim
+that was neither committed nor released (the process died) lapses after ``lease`` seconds. Committed keys
+are kept until their expiry, which the receiver sets past the longest accepted notification age.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+DEFAULT_LEASE_SECONDS = 300.0
+
+
+class DedupeStore(Protocol):
+    def claim(self, key: str, expires_at: float) -> bool:
+        """Atomically claim ``key``; False if it is committed or claimed by someone else right now."""
+
+    def commit(self, key: str) -> None:
+        """Mark a claimed key as processed for good (until its expiry)."""
+
+    def release(self, key: str) -> None:
+        """Give a claimed key up so that it can be claimed again."""
+
+
+class MemoryDedupeStore:
+    """In-process store: right for a single worker process. Thread-safe."""
+
+    def __init__(self, *, lease: float = DEFAULT_LEASE_SECONDS, clock: Callable[[], float] = time.time) -> None:
+        self._lock = threading.Lock()
+        self._entries: dict[str, tuple[bool, float, float]] = {}  # key -> (committed, claimed_at, expires_at)
+        self._lease = lease
+        self._clock = clock
+
+    def claim(self, key: str, expires_at: float) -> bool:
+        now = self._clock()
+        with self._lock:
+            self._purge(now)
+            entry = self._entries.get(key)
+            if entry is not None:
+                committed, claimed_at, _ = entry
+                if committed or now - claimed_at < self._lease:
+                    return False
+            self._entries[key] = (False, now, expires_at)
+            return True
+
+    def commit(self, key: str) -> None:
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries[key] = (True, entry[1], entry[2])
+
+    def release(self, key: str) -> None:
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None and not entry[0]:
+                del self._entries[key]
+
+    def _purge(self, now: float) -> None:
+        expired = [key for key, (_, _, expires_at) in self._entries.items() if expires_at <= now]
+        for key in expired:
+            del self._entries[key]
+
+
+class SqliteDedupeStore:
+    """A store in an SQLite file, shared by every worker process of one merchant host."""
+
+    def __init__(
+        self, path: str | Path, *, lease: float = DEFAULT_LEASE_SECONDS, clock: Callable[[], float] = time.time
+    ) -> None:
+        self._path = str(path)
+        self._lease = lease
+        self._clock = clock
+        self._local = threading.local()
+        with self._connect() as db:
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS payermax_notifications ("
+                " key TEXT PRIMARY KEY, committed INTEGER NOT NULL, claimed_at REAL NOT NULL,"
+                " expires_at REAL NOT NULL)"
+            )
+
+    def _connect(self) -> sqlite3.Connection:
+        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = sqlite3.connect(self._path, timeout=30, isolation_level=None)
+            connection.execute("PRAGMA journal_mode=WAL")
+            self._local.connection = connection
+        return connection
+
+    def claim(self, key: str, expires_at: float) -> bool:
+        now = self._clock()
+        db = self._connect()
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute("DELETE FROM payermax_notifications WHERE expires_at <= ?", (now,))
+            row = db.execute(
+                "SELECT committed, claimed_at FROM payermax_notifications WHERE key = ?", (key,)
+            ).fetchone()
+            if row is not None and (row[0] or now - row[1] < self._lease):
+                db.execute("COMMIT")
+                return False
+            db.execute(
+                "INSERT OR REPLACE INTO payermax_notifications (key, committed, claimed_at, expires_at)"
+                " VALUES (?, 0, ?, ?)",
+                (key, now, expires_at),
+            )
+            db.execute("COMMIT")
+            return True
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def commit(self, key: str) -> None:
+        self._connect().execute("UPDATE payermax_notifications SET committed = 1 WHERE key = ?", (key,))
+
+    def release(self, key: str) -> None:
+        self._connect().execute("DELETE FROM payermax_notifications WHERE key = ? AND committed = 0", (key,))

@@ -1,0 +1,34 @@
+"""The request envelope around a business payload, written byte for byte.
+
+The generated client serialises only the ``data`` model. The envelope is spliced around those bytes
+rather than re-serialised, so what is signed is exactly what is sent and no amount is ever re-encoded.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from .credentials import MerchantCredentials
+
+
+def request_time(now: datetime | None = None) -> str:
+    """``requestTime`` in PayerMax's form: RFC 3339, milliseconds, numeric offset (``...T08:04:13.879+00:00``)."""
+    moment = (now or datetime.now(UTC)).astimezone(UTC)
+    return moment.isoformat(timespec="milliseconds")
+
+
+def build_envelope(
+    data: bytes, *, version: str, credentials: MerchantCredentials, now: datetime | None = None
+) -> bytes:
+    """The full request body: envelope members, then ``data`` exactly as given (``{}`` when empty)."""
+    head = {
+        "version": version,
+        "keyVersion": credentials.key_version,
+        "requestTime": request_time(now),
+        "appId": credentials.app_id,
+    }
+    if credentials.merchant_no:
+        head["merchantNo"] = credentials.merchant_no
+    prefix = json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1].encode("utf-8")
+    return prefix + b',"data":' + (data.strip() or b"{}") + b"}"

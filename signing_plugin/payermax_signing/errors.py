@@ -1,0 +1,189 @@
+"""Every error the SDK raises, in one hierarchy rooted at :class:`PayerMaxError`.
+
+Messages never contain key material, card data or signatures.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class PayerMaxError(Exception):
+    """Base class of every error raised by payermax_signing."""
+
+
+class ConfigurationError(PayerMaxError):
+    """Credentials or options are missing or unusable."""
+
+
+class KeyLoadError(ConfigurationError):
+    """A key could not be read. The message says why, never what the key was."""
+
+
+# -- signatures ------------------------------------------------------------------------------------
+
+
+class SignatureError(PayerMaxError):
+    """A message from PayerMax (answer or notification) cannot be trusted."""
+
+
+class MissingSignatureError(SignatureError):
+    """The message carries no ``sign`` header."""
+
+
+class InvalidSignatureError(SignatureError):
+    """The ``sign`` header does not match the body under the platform public key."""
+
+
+# -- transport -------------------------------------------------------------------------------------
+
+
+class UnexpectedResponseError(PayerMaxError):
+    """The answer is not a signed PayerMax JSON answer (e.g. an HTTP 502 page from a proxy)."""
+
+    def __init__(self, message: str, *, http_status: int) -> None:
+        super().__init__(message)
+        self.http_status = http_status
+
+    @property
+    def retryable(self) -> bool:
+        return self.http_status >= 500 or self.http_status == 429
+
+
+# -- notifications ---------------------------------------------------------------------------------
+
+
+class NotificationError(PayerMaxError):
+    """A notification was refused (besides signature errors, which are :class:`SignatureError`)."""
+
+
+class MalformedNotificationError(NotificationError):
+    """A correctly signed notification that is not a notification this SDK understands."""
+
+
+class StaleNotificationError(NotificationError):
+    """The notification's ``notifyTime`` is outside the accepted window: a replay of an old message."""
+
+
+class DuplicateNotificationError(NotificationError):
+    """This notification was already processed (or is being processed right now).
+
+    It is genuine: PayerMax re-sends until it gets an acknowledgement, so answer it with
+    :func:`payermax_signing.acknowledgement` without processing it again.
+    """
+
+    def __init__(self, message: str, *, notification: Any, key: str) -> None:
+        super().__init__(message)
+        self.notification = notification
+        self.key = key
+
+
+# -- gateway refusals ------------------------------------------------------------------------------
+
+
+class ApiError(PayerMaxError):
+    """PayerMax refused the request: ``code`` is not ``APPLY_SUCCESS``.
+
+    Attributes:
+        code: PayerMax's result code, e.g. ``ORDER_REPEAT``.
+        msg: PayerMax's explanation.
+        operation: the operation called, e.g. ``orderAndPay``.
+        body: the decoded (and signature-verified) answer.
+    """
+
+    retryable = False
+
+    def __init__(self, code: str, msg: str, *, operation: str | None = None, body: Any = None) -> None:
+        where = f" ({operation})" if operation else ""
+        super().__init__(f"{code}: {msg}{where}" if msg else f"{code}{where}")
+        self.code = code
+        self.msg = msg
+        self.operation = operation
+        self.body = body
+
+
+class AuthenticationError(ApiError):
+    """The gateway does not accept who is calling: signature, app, merchant, contract or IP."""
+
+
+class InvalidRequestError(ApiError):
+    """A parameter is missing, malformed or not allowed (``PARAMS_INVALID`` and friends)."""
+
+
+class ClockSkewError(InvalidRequestError):
+    """``requestTime`` was more than two minutes away from the gateway's clock: check the host clock."""
+
+
+class DuplicateRequestError(ApiError):
+    """The merchant's number (``outTradeNo``, ``outRefundNo``...) was already used (``ORDER_REPEAT``)."""
+
+
+class NotFoundError(ApiError):
+    """The order, refund, payout, token or link named does not exist (``ORDER_NOT_EXIST``)."""
+
+
+class OrderStateError(ApiError):
+    """The order cannot do that in its current state (``ORDER_CLOSED``...)."""
+
+
+class InsufficientBalanceError(ApiError):
+    """Not enough funds in the account for a refund or a payout."""
+
+
+class PaymentRejectedError(ApiError):
+    """The payment itself was refused: card, account, limits or the issuer said no."""
+
+
+class RateLimitError(ApiError):
+    """Too many requests; retry later."""
+
+    retryable = True
+
+
+class GatewayError(ApiError):
+    """PayerMax failed or timed out on its side; the request may be retried (same merchant number)."""
+
+    retryable = True
+
+
+_BY_CODE: dict[str, type[ApiError]] = {
+    "SIGN_VERIFY_FAILED": AuthenticationError,
+    "MERCHANT_INVALID": AuthenticationError,
+    "MERCHANT_APP_INVALID": AuthenticationError,
+    "CONTRACT_INVALID": AuthenticationError,
+    "ILLEGAL_IP_REQUEST": AuthenticationError,
+    "AUTHENTICATE_FAILED": AuthenticationError,
+    "ONBOARD_ERROR": AuthenticationError,
+    "PARAMS_INVALID": InvalidRequestError,
+    "COUNTRY_INVALID": InvalidRequestError,
+    "CURRENCY_INVALID": InvalidRequestError,
+    "AMOUNT_INVALID": InvalidRequestError,
+    "PAYMENT_METHOD_NOT_EXIST": InvalidRequestError,
+    "REQ_TIME_OVER_TIME": ClockSkewError,
+    "ORDER_REPEAT": DuplicateRequestError,
+    "ORDER_NOT_EXIST": NotFoundError,
+    "ORDER_CLOSED": OrderStateError,
+    "BALANCE_INSUFFICIENT": InsufficientBalanceError,
+    "REFUND_INSUFFICIENT_BALANCE": InsufficientBalanceError,
+    "PAYMENT_REJECTED": PaymentRejectedError,
+    "ISSUER_PAYMENT_REJECTED": PaymentRejectedError,
+    "PAYMENT_METHOD_SUSPEND": PaymentRejectedError,
+    "AMOUNT_LIMIT": PaymentRejectedError,
+    "AMOUNT_LIMIT_MINIMUM": PaymentRejectedError,
+    "AMOUNT_LIMIT_MAXIMUM": PaymentRejectedError,
+    "CARD_INVALID": PaymentRejectedError,
+    "CARD_EXPIRE_DATE_INVALID": PaymentRejectedError,
+    "CARD_HOLDER_NAME_INVALID": PaymentRejectedError,
+    "CVV_INVALID": PaymentRejectedError,
+    "UNSUPPORT_CARD": PaymentRejectedError,
+    "ACCOUNT_INVALID": PaymentRejectedError,
+    "TOO_MANY_REQUEST": RateLimitError,
+    "SYSTEM_ERROR": GatewayError,
+    "REQUEST_TIMEOUT": GatewayError,
+    "UNEXPECTED_ERROR": GatewayError,
+}
+
+
+def error_for_code(code: str, msg: str, *, operation: str | None = None, body: Any = None) -> ApiError:
+    """The most specific :class:`ApiError` for a PayerMax result code (``ApiError`` for unknown codes)."""
+    return _BY_CODE.get(code, ApiError)(code, msg, operation=operation, body=body)
