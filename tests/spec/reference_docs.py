@@ -70,7 +70,10 @@ class ReferencePage:
     examples: list[Example] = field(default_factory=list)
 
 
-_ROW = re.compile(r"^\| `(?P<path>[^`]+)` \| (?P<type>[^|]*)\| (?P<req>yes|no) \| (?P<cons>[^|]*)\| (?P<enum>[^|]*)\|")
+# The type cell may itself contain a bar ("object|null"), but never a space.
+_ROW = re.compile(
+    r"^\| `(?P<path>[^`]+)` \| (?P<type>[^ ]*) \| (?P<req>yes|no) \| (?P<cons>[^|]*)\| (?P<enum>[^|]*)\|"
+)
 _EXAMPLE = re.compile(r"^### (?P<kind>Request example|Response example): (?P<title>.*)$")
 
 
