@@ -33,7 +33,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy generator signing_plugin/payermax_signing emulator/payermax_emulator generated_client/payermax_client
+	$(BIN)/mypy generator signing_plugin/payermax_signing emulator/payermax_emulator generated_client/payermax_client tests
 
 test: check-generated lint typecheck
 	$(BIN)/pytest -q

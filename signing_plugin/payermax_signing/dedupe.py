@@ -3,7 +3,7 @@
 A key is *claimed* while the merchant processes its notification and *committed* once the merchant's
 code finished without error; a failure *releases* it so that PayerMax's next retry is accepted. A claim
 that was neither committed nor released (the process died) lapses after ``lease`` seconds. Committed keys
-are kept until their expiry, which the receiver sets past the longest accepted notification age.
+are kept for the ``ttl`` of their claim, which the receiver sets past the oldest notification it accepts.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ DEFAULT_LEASE_SECONDS = 300.0
 
 
 class DedupeStore(Protocol):
-    def claim(self, key: str, expires_at: float) -> bool:
-        """Atomically claim ``key``; False if it is committed or claimed by someone else right now."""
+    def claim(self, key: str, ttl: float) -> bool:
+        """Atomically claim ``key`` for ``ttl`` seconds; False if it is committed or claimed right now."""
 
     def commit(self, key: str) -> None:
         """Mark a claimed key as processed for good (until its expiry)."""
@@ -38,8 +38,9 @@ class MemoryDedupeStore:
         self._lease = lease
         self._clock = clock
 
-    def claim(self, key: str, expires_at: float) -> bool:
+    def claim(self, key: str, ttl: float) -> bool:
         now = self._clock()
+        expires_at = now + ttl
         with self._lock:
             self._purge(now)
             entry = self._entries.get(key)
@@ -93,8 +94,9 @@ class SqliteDedupeStore:
             self._local.connection = connection
         return connection
 
-    def claim(self, key: str, expires_at: float) -> bool:
+    def claim(self, key: str, ttl: float) -> bool:
         now = self._clock()
+        expires_at = now + ttl
         db = self._connect()
         db.execute("BEGIN IMMEDIATE")
         try:

@@ -106,9 +106,8 @@ class NotificationReceiver:
         """
         payload, notification = self._verify(body, signature)
         key = dedupe_key(payload)
-        lifetime = self.max_age if self.max_age is not None else UNBOUNDED_KEY_LIFETIME
-        expires_at = (self.clock() + lifetime + FUTURE_TOLERANCE).timestamp()
-        if not self.dedupe.claim(key, expires_at):
+        lifetime = (self.max_age if self.max_age is not None else UNBOUNDED_KEY_LIFETIME) + FUTURE_TOLERANCE
+        if not self.dedupe.claim(key, lifetime.total_seconds()):
             raise DuplicateNotificationError(
                 "notification already processed (or being processed)", notification=notification, key=key
             )

@@ -80,11 +80,15 @@ def test_public_key_given_where_a_private_key_is_expected(platform_public_key: V
 
 def test_weak_and_non_rsa_keys_are_refused() -> None:
     weak = rsa.generate_private_key(public_exponent=65537, key_size=1024)
-    weak_der = weak.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    weak_der = weak.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     with pytest.raises(KeyLoadError, match="1024 bits; PayerMax requires 2048"):
         SigningKey.load(weak_der)
     ec_key = ec.generate_private_key(ec.SECP256R1())
-    ec_pem = ec_key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    ec_pem = ec_key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     with pytest.raises(KeyLoadError, match="not an RSA key"):
         SigningKey.load(ec_pem)
 

@@ -71,9 +71,7 @@ class ReferencePage:
 
 
 # The type cell may itself contain a bar ("object|null"), but never a space.
-_ROW = re.compile(
-    r"^\| `(?P<path>[^`]+)` \| (?P<type>[^ ]*) \| (?P<req>yes|no) \| (?P<cons>[^|]*)\| (?P<enum>[^|]*)\|"
-)
+_ROW = re.compile(r"^\| `(?P<path>[^`]+)` \| (?P<type>[^ ]*) \| (?P<req>yes|no) \| (?P<cons>[^|]*)\| (?P<enum>[^|]*)\|")
 _EXAMPLE = re.compile(r"^### (?P<kind>Request example|Response example): (?P<title>.*)$")
 
 

@@ -35,7 +35,8 @@ def _operations(spec: SpecDocument) -> Iterator[tuple[str, dict[str, Any]]]:
 
 def _media(operation: dict[str, Any], where: str) -> dict[str, Any]:
     if where == "request":
-        return operation["requestBody"]["content"]["application/json"]
+        request: dict[str, Any] = operation["requestBody"]["content"]["application/json"]
+        return request
     media: dict[str, Any] = operation["responses"]["200"]["content"]["application/json"]
     return media
 
