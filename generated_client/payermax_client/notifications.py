@@ -7,17 +7,44 @@ notification's signature before parsing it: this module only maps an already tru
 from collections.abc import Mapping
 from typing import Any, TypeAlias
 
-from .models import RefundNotification
+from .models import (
+    DisputeNotification,
+    PayByLinkNotification,
+    PaymentNotification,
+    PayoutNotification,
+    RefundNotification,
+    TokenizationNotification,
+)
 
-Notification: TypeAlias = RefundNotification
+Notification: TypeAlias = (
+    PaymentNotification
+    | RefundNotification
+    | DisputeNotification
+    | PayByLinkNotification
+    | PayoutNotification
+    | TokenizationNotification
+)
 #: The model of each `notifyType` value.
 NOTIFICATION_MODELS: dict[str, type[Notification]] = {
+    "PAYMENT": PaymentNotification,
     "REFUND": RefundNotification,
+    "CHARGEBACK": DisputeNotification,
+    "DISPUTE": DisputeNotification,
+    "FRAUD": DisputeNotification,
+    "CUSTOMER_COMPLAINT": DisputeNotification,
+    "PAYBYLINK": PayByLinkNotification,
+    "PAYOUT": PayoutNotification,
+    "TOKENIZATION": TokenizationNotification,
 }
 
 #: The model of each webhook of the spec, by webhook name.
 WEBHOOK_MODELS: dict[str, type[Notification]] = {
+    "paymentResult": PaymentNotification,
     "refundResult": RefundNotification,
+    "dispute": DisputeNotification,
+    "payByLinkResult": PayByLinkNotification,
+    "payoutResult": PayoutNotification,
+    "tokenizationResult": TokenizationNotification,
 }
 
 

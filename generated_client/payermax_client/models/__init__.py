@@ -1,20 +1,160 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .apple_pay_cryptogram import ApplePayCryptogram
+from .apple_pay_payment_data import ApplePayPaymentData
+from .apply_payment_token_request import ApplyPaymentTokenRequest
+from .apply_payment_token_request_payment_method_type import (
+    ApplyPaymentTokenRequestPaymentMethodType,
+)
+from .apply_payment_token_request_token_scope import ApplyPaymentTokenRequestTokenScope
+from .apply_payment_token_response import ApplyPaymentTokenResponse
+from .apply_payment_token_result import ApplyPaymentTokenResult
+from .available_payment_method import AvailablePaymentMethod
+from .available_payment_method_status import AvailablePaymentMethodStatus
+from .balance_account_type import BalanceAccountType
 from .billing_info import BillingInfo
 from .buyer_info import BuyerInfo
 from .card_details import CardDetails
 from .card_result import CardResult
+from .card_result_source import CardResultSource
+from .card_result_type import CardResultType
+from .case_replay_request import CaseReplayRequest
+from .case_replay_response import CaseReplayResponse
+from .case_replay_result import CaseReplayResult
+from .case_search_request import CaseSearchRequest
+from .case_search_response import CaseSearchResponse
+from .case_search_result import CaseSearchResult
+from .consult_payment_method_request import ConsultPaymentMethodRequest
+from .consult_payment_method_response import ConsultPaymentMethodResponse
+from .consult_payment_method_result import ConsultPaymentMethodResult
+from .create_paybylink_request import CreatePaybylinkRequest
+from .create_paybylink_response import CreatePaybylinkResponse
+from .create_paybylink_result import CreatePaybylinkResult
+from .current_balance_query_request import CurrentBalanceQueryRequest
+from .current_balance_query_response import CurrentBalanceQueryResponse
+from .current_balance_query_result import CurrentBalanceQueryResult
+from .day_end_account_balance import DayEndAccountBalance
+from .day_end_balance_query_request import DayEndBalanceQueryRequest
+from .day_end_balance_query_request_account_type_item import (
+    DayEndBalanceQueryRequestAccountTypeItem,
+)
+from .day_end_balance_query_response import DayEndBalanceQueryResponse
+from .day_end_balance_query_result import DayEndBalanceQueryResult
+from .direct_payment_detail import DirectPaymentDetail
+from .direct_payment_order_request import DirectPaymentOrderRequest
+from .direct_payment_order_request_integrate import DirectPaymentOrderRequestIntegrate
+from .direct_payment_order_request_os_type import DirectPaymentOrderRequestOsType
+from .direct_payment_order_request_terminal_type import (
+    DirectPaymentOrderRequestTerminalType,
+)
+from .dispute_case_result import DisputeCaseResult
+from .dispute_notification import DisputeNotification
+from .dispute_notification_data import DisputeNotificationData
+from .dispute_notification_notify_type import DisputeNotificationNotifyType
+from .dispute_status import DisputeStatus
 from .env_info import EnvInfo
 from .env_info_os_type import EnvInfoOsType
 from .env_info_terminal_type import EnvInfoTerminalType
+from .expire_paybylink_request import ExpirePaybylinkRequest
+from .expire_paybylink_response import ExpirePaybylinkResponse
+from .expire_paybylink_result import ExpirePaybylinkResult
+from .external_3ds_info import External3DSInfo
 from .fees import Fees
 from .goods_detail import GoodsDetail
+from .google_pay_details import GooglePayDetails
+from .hosted_checkout_order_request import HostedCheckoutOrderRequest
+from .hosted_checkout_order_request_integrate import HostedCheckoutOrderRequestIntegrate
+from .hosted_checkout_payment_detail import HostedCheckoutPaymentDetail
+from .inquire_payment_token_request import InquirePaymentTokenRequest
+from .inquire_payment_token_request_token_scope import (
+    InquirePaymentTokenRequestTokenScope,
+)
+from .inquire_payment_token_response import InquirePaymentTokenResponse
+from .inquire_payment_token_result import InquirePaymentTokenResult
 from .merchant_fee import MerchantFee
+from .mit_type import MitType
 from .notification_acknowledgement import NotificationAcknowledgement
 from .notification_acknowledgement_code import NotificationAcknowledgementCode
+from .order_and_pay_response import OrderAndPayResponse
+from .order_and_pay_result import OrderAndPayResult
+from .order_query_request import OrderQueryRequest
+from .order_query_response import OrderQueryResponse
+from .order_query_result import OrderQueryResult
 from .pay_account_info import PayAccountInfo
 from .pay_account_info_account_no_type import PayAccountInfoAccountNoType
+from .pay_by_link_goods import PayByLinkGoods
+from .pay_by_link_goods_result import PayByLinkGoodsResult
+from .pay_by_link_merchant_info import PayByLinkMerchantInfo
+from .pay_by_link_notification import PayByLinkNotification
+from .pay_by_link_notification_data import PayByLinkNotificationData
+from .pay_by_link_notification_notify_type import PayByLinkNotificationNotifyType
+from .pay_by_link_payer import PayByLinkPayer
+from .pay_by_link_payment import PayByLinkPayment
+from .pay_by_link_payment_status import PayByLinkPaymentStatus
+from .pay_by_link_status import PayByLinkStatus
+from .pay_by_link_type import PayByLinkType
+from .pay_by_link_user import PayByLinkUser
 from .payment_detail_result import PaymentDetailResult
+from .payment_field_validation_request import PaymentFieldValidationRequest
+from .payment_field_validation_request_clearing_rail import (
+    PaymentFieldValidationRequestClearingRail,
+)
+from .payment_field_validation_response import PaymentFieldValidationResponse
+from .payment_field_validation_result import PaymentFieldValidationResult
+from .payment_field_validation_result_validation_code import (
+    PaymentFieldValidationResultValidationCode,
+)
+from .payment_notification import PaymentNotification
+from .payment_notification_data import PaymentNotificationData
+from .payment_notification_data_status import PaymentNotificationDataStatus
+from .payment_notification_notify_type import PaymentNotificationNotifyType
+from .payment_order_batch_qry_request import PaymentOrderBatchQryRequest
+from .payment_order_batch_qry_response import PaymentOrderBatchQryResponse
+from .payment_order_batch_qry_result import PaymentOrderBatchQryResult
+from .payment_order_pay_request import PaymentOrderPayRequest
+from .payment_order_pay_request_clearing_rail import PaymentOrderPayRequestClearingRail
+from .payment_order_pay_response import PaymentOrderPayResponse
+from .payment_order_pay_result import PaymentOrderPayResult
+from .payment_order_qry_request import PaymentOrderQryRequest
+from .payment_order_qry_response import PaymentOrderQryResponse
+from .payment_order_qry_result import PaymentOrderQryResult
+from .payment_status import PaymentStatus
+from .payment_token_application_status import PaymentTokenApplicationStatus
+from .payment_token_card import PaymentTokenCard
+from .payment_token_mit_type import PaymentTokenMitType
+from .payment_token_status import PaymentTokenStatus
+from .payout_additional_identifier import PayoutAdditionalIdentifier
+from .payout_amount_breakdown import PayoutAmountBreakdown
+from .payout_field_error import PayoutFieldError
+from .payout_notification import PayoutNotification
+from .payout_notification_data import PayoutNotificationData
+from .payout_notification_notify_type import PayoutNotificationNotifyType
+from .payout_payee import PayoutPayee
+from .payout_payee_account import PayoutPayeeAccount
+from .payout_payee_account_to_validate import PayoutPayeeAccountToValidate
+from .payout_payee_address import PayoutPayeeAddress
+from .payout_payee_bank import PayoutPayeeBank
+from .payout_payee_document import PayoutPayeeDocument
+from .payout_payee_name import PayoutPayeeName
+from .payout_payee_payee_gender import PayoutPayeePayeeGender
+from .payout_payee_payee_type import PayoutPayeePayeeType
+from .payout_payee_to_validate import PayoutPayeeToValidate
+from .payout_payee_to_validate_payee_gender import PayoutPayeeToValidatePayeeGender
+from .payout_payee_to_validate_payee_type import PayoutPayeeToValidatePayeeType
+from .payout_payer import PayoutPayer
+from .payout_payer_merchant_category_code import PayoutPayerMerchantCategoryCode
+from .payout_payer_name import PayoutPayerName
+from .payout_purpose import PayoutPurpose
+from .payout_risk_params import PayoutRiskParams
+from .payout_risk_params_third_account_no_type import PayoutRiskParamsThirdAccountNoType
+from .payout_status import PayoutStatus
+from .payout_sub_status import PayoutSubStatus
+from .payout_trade import PayoutTrade
+from .payout_validated_field import PayoutValidatedField
+from .query_paybylink_request import QueryPaybylinkRequest
+from .query_paybylink_response import QueryPaybylinkResponse
+from .query_paybylink_result import QueryPaybylinkResult
+from .real_time_account_balance import RealTimeAccountBalance
 from .refund_notification import RefundNotification
 from .refund_notification_data import RefundNotificationData
 from .refund_notification_data_status import RefundNotificationDataStatus
@@ -26,30 +166,181 @@ from .refund_request import RefundRequest
 from .refund_response import RefundResponse
 from .refund_result import RefundResult
 from .refund_status import RefundStatus
+from .remove_payment_token_request import RemovePaymentTokenRequest
+from .remove_payment_token_response import RemovePaymentTokenResponse
+from .remove_payment_token_result import RemovePaymentTokenResult
+from .remove_payment_token_result_payment_token_status import (
+    RemovePaymentTokenResultPaymentTokenStatus,
+)
 from .response_envelope import ResponseEnvelope
 from .risk_params import RiskParams
 from .shipping_info import ShippingInfo
+from .stored_payment_token import StoredPaymentToken
+from .stored_payment_token_if_cvv import StoredPaymentTokenIfCVV
+from .stored_payment_token_token_scope import StoredPaymentTokenTokenScope
 from .sub_merchant import SubMerchant
+from .subscription_amount import SubscriptionAmount
+from .subscription_period_rule import SubscriptionPeriodRule
+from .subscription_period_rule_period_unit import SubscriptionPeriodRulePeriodUnit
+from .subscription_plan import SubscriptionPlan
+from .subscription_trial_config import SubscriptionTrialConfig
+from .subscription_trial_period_config import SubscriptionTrialPeriodConfig
 from .three_ds_result import ThreeDSResult
 from .three_ds_result_authentication_status import ThreeDSResultAuthenticationStatus
 from .three_ds_result_enrolled import ThreeDSResultEnrolled
+from .tokenization_notification import TokenizationNotification
+from .tokenization_notification_data import TokenizationNotificationData
+from .tokenization_notification_data_if_cvv import TokenizationNotificationDataIfCVV
+from .tokenization_notification_data_status import TokenizationNotificationDataStatus
+from .tokenization_notification_data_token_scope import (
+    TokenizationNotificationDataTokenScope,
+)
+from .tokenization_notification_notify_type import TokenizationNotificationNotifyType
 
 __all__ = (
+    "ApplePayCryptogram",
+    "ApplePayPaymentData",
+    "ApplyPaymentTokenRequest",
+    "ApplyPaymentTokenRequestPaymentMethodType",
+    "ApplyPaymentTokenRequestTokenScope",
+    "ApplyPaymentTokenResponse",
+    "ApplyPaymentTokenResult",
+    "AvailablePaymentMethod",
+    "AvailablePaymentMethodStatus",
+    "BalanceAccountType",
     "BillingInfo",
     "BuyerInfo",
     "CardDetails",
     "CardResult",
+    "CardResultSource",
+    "CardResultType",
+    "CaseReplayRequest",
+    "CaseReplayResponse",
+    "CaseReplayResult",
+    "CaseSearchRequest",
+    "CaseSearchResponse",
+    "CaseSearchResult",
+    "ConsultPaymentMethodRequest",
+    "ConsultPaymentMethodResponse",
+    "ConsultPaymentMethodResult",
+    "CreatePaybylinkRequest",
+    "CreatePaybylinkResponse",
+    "CreatePaybylinkResult",
+    "CurrentBalanceQueryRequest",
+    "CurrentBalanceQueryResponse",
+    "CurrentBalanceQueryResult",
+    "DayEndAccountBalance",
+    "DayEndBalanceQueryRequest",
+    "DayEndBalanceQueryRequestAccountTypeItem",
+    "DayEndBalanceQueryResponse",
+    "DayEndBalanceQueryResult",
+    "DirectPaymentDetail",
+    "DirectPaymentOrderRequest",
+    "DirectPaymentOrderRequestIntegrate",
+    "DirectPaymentOrderRequestOsType",
+    "DirectPaymentOrderRequestTerminalType",
+    "DisputeCaseResult",
+    "DisputeNotification",
+    "DisputeNotificationData",
+    "DisputeNotificationNotifyType",
+    "DisputeStatus",
     "EnvInfo",
     "EnvInfoOsType",
     "EnvInfoTerminalType",
+    "ExpirePaybylinkRequest",
+    "ExpirePaybylinkResponse",
+    "ExpirePaybylinkResult",
+    "External3DSInfo",
     "Fees",
     "GoodsDetail",
+    "GooglePayDetails",
+    "HostedCheckoutOrderRequest",
+    "HostedCheckoutOrderRequestIntegrate",
+    "HostedCheckoutPaymentDetail",
+    "InquirePaymentTokenRequest",
+    "InquirePaymentTokenRequestTokenScope",
+    "InquirePaymentTokenResponse",
+    "InquirePaymentTokenResult",
     "MerchantFee",
+    "MitType",
     "NotificationAcknowledgement",
     "NotificationAcknowledgementCode",
+    "OrderAndPayResponse",
+    "OrderAndPayResult",
+    "OrderQueryRequest",
+    "OrderQueryResponse",
+    "OrderQueryResult",
     "PayAccountInfo",
     "PayAccountInfoAccountNoType",
+    "PayByLinkGoods",
+    "PayByLinkGoodsResult",
+    "PayByLinkMerchantInfo",
+    "PayByLinkNotification",
+    "PayByLinkNotificationData",
+    "PayByLinkNotificationNotifyType",
+    "PayByLinkPayer",
+    "PayByLinkPayment",
+    "PayByLinkPaymentStatus",
+    "PayByLinkStatus",
+    "PayByLinkType",
+    "PayByLinkUser",
     "PaymentDetailResult",
+    "PaymentFieldValidationRequest",
+    "PaymentFieldValidationRequestClearingRail",
+    "PaymentFieldValidationResponse",
+    "PaymentFieldValidationResult",
+    "PaymentFieldValidationResultValidationCode",
+    "PaymentNotification",
+    "PaymentNotificationData",
+    "PaymentNotificationDataStatus",
+    "PaymentNotificationNotifyType",
+    "PaymentOrderBatchQryRequest",
+    "PaymentOrderBatchQryResponse",
+    "PaymentOrderBatchQryResult",
+    "PaymentOrderPayRequest",
+    "PaymentOrderPayRequestClearingRail",
+    "PaymentOrderPayResponse",
+    "PaymentOrderPayResult",
+    "PaymentOrderQryRequest",
+    "PaymentOrderQryResponse",
+    "PaymentOrderQryResult",
+    "PaymentStatus",
+    "PaymentTokenApplicationStatus",
+    "PaymentTokenCard",
+    "PaymentTokenMitType",
+    "PaymentTokenStatus",
+    "PayoutAdditionalIdentifier",
+    "PayoutAmountBreakdown",
+    "PayoutFieldError",
+    "PayoutNotification",
+    "PayoutNotificationData",
+    "PayoutNotificationNotifyType",
+    "PayoutPayee",
+    "PayoutPayeeAccount",
+    "PayoutPayeeAccountToValidate",
+    "PayoutPayeeAddress",
+    "PayoutPayeeBank",
+    "PayoutPayeeDocument",
+    "PayoutPayeeName",
+    "PayoutPayeePayeeGender",
+    "PayoutPayeePayeeType",
+    "PayoutPayeeToValidate",
+    "PayoutPayeeToValidatePayeeGender",
+    "PayoutPayeeToValidatePayeeType",
+    "PayoutPayer",
+    "PayoutPayerMerchantCategoryCode",
+    "PayoutPayerName",
+    "PayoutPurpose",
+    "PayoutRiskParams",
+    "PayoutRiskParamsThirdAccountNoType",
+    "PayoutStatus",
+    "PayoutSubStatus",
+    "PayoutTrade",
+    "PayoutValidatedField",
+    "QueryPaybylinkRequest",
+    "QueryPaybylinkResponse",
+    "QueryPaybylinkResult",
+    "RealTimeAccountBalance",
     "RefundNotification",
     "RefundNotificationData",
     "RefundNotificationDataStatus",
@@ -61,11 +352,30 @@ __all__ = (
     "RefundResponse",
     "RefundResult",
     "RefundStatus",
+    "RemovePaymentTokenRequest",
+    "RemovePaymentTokenResponse",
+    "RemovePaymentTokenResult",
+    "RemovePaymentTokenResultPaymentTokenStatus",
     "ResponseEnvelope",
     "RiskParams",
     "ShippingInfo",
+    "StoredPaymentToken",
+    "StoredPaymentTokenIfCVV",
+    "StoredPaymentTokenTokenScope",
     "SubMerchant",
+    "SubscriptionAmount",
+    "SubscriptionPeriodRule",
+    "SubscriptionPeriodRulePeriodUnit",
+    "SubscriptionPlan",
+    "SubscriptionTrialConfig",
+    "SubscriptionTrialPeriodConfig",
     "ThreeDSResult",
     "ThreeDSResultAuthenticationStatus",
     "ThreeDSResultEnrolled",
+    "TokenizationNotification",
+    "TokenizationNotificationData",
+    "TokenizationNotificationDataIfCVV",
+    "TokenizationNotificationDataStatus",
+    "TokenizationNotificationDataTokenScope",
+    "TokenizationNotificationNotifyType",
 )

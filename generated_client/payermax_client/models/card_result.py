@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.card_result_source import CardResultSource
+from ..models.card_result_type import CardResultType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,9 +29,9 @@ class CardResult:
     """ `DEBIT`, `CREDIT` and so on. """
     total_card_org: list[str] | Unset = UNSET
     """ Every scheme the card belongs to (two for co-branded cards). """
-    type_: str | Unset = UNSET
+    type_: CardResultType | Unset = UNSET
     """ `PAN` for a real card, `NETWORK_TOKEN` for a network token such as Apple Pay. """
-    source: str | Unset = UNSET
+    source: CardResultSource | Unset = UNSET
     """ Where the card data came from - `CARD`, `APPLEPAY`, `GOOGLEPAY_PAN`, `GOOGLEPAY_CRYPTOGRAM` or
     `NETWORK_TOKEN`. """
     card_bin_no: str | Unset = UNSET
@@ -67,9 +69,13 @@ class CardResult:
         if not isinstance(self.total_card_org, Unset):
             total_card_org = self.total_card_org
 
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
-        source = self.source
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.value
 
         card_bin_no = self.card_bin_no
 
@@ -149,9 +155,19 @@ class CardResult:
 
         total_card_org = cast(list[str], d.pop("totalCardOrg", UNSET))
 
-        type_ = d.pop("type", UNSET)
+        _type_ = d.pop("type", UNSET)
+        type_: CardResultType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = CardResultType(_type_)
 
-        source = d.pop("source", UNSET)
+        _source = d.pop("source", UNSET)
+        source: CardResultSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = CardResultSource(_source)
 
         card_bin_no = d.pop("cardBinNo", UNSET)
 

@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...json_codec import loads as _loads
+from ...models.current_balance_query_request import CurrentBalanceQueryRequest
+from ...models.current_balance_query_response import CurrentBalanceQueryResponse
+from ...types import Response
+
+#: PayerMax operation name and interface version; the signing plugin builds the envelope from them.
+OPERATION = {"operation": "currentBalanceQuery", "version": "1.3"}
+
+
+def _get_kwargs(
+    *,
+    body: CurrentBalanceQueryRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "extensions": {"payermax": OPERATION},
+        "method": "post",
+        "url": "/currentBalanceQuery",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CurrentBalanceQueryResponse | None:
+    if response.status_code == 200:
+        response_200 = CurrentBalanceQueryResponse.from_dict(_loads(response.content))
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CurrentBalanceQueryResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CurrentBalanceQueryRequest,
+) -> Response[CurrentBalanceQueryResponse]:
+    """Current balances of the merchant's accounts
+
+     Returns the balance of each of the merchant's accounts at the time of the request, one row per
+    account
+    type and currency. Without filters every non-zero account is returned; `accountType` and
+    `accountCurrency` narrow the list, and `plainSign: true` also returns accounts whose balance is
+    zero.
+    Balances are signed: an account may be negative.
+
+    Args:
+        body (CurrentBalanceQueryRequest): Which balances to return; every member is an optional
+            filter.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CurrentBalanceQueryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CurrentBalanceQueryRequest,
+) -> CurrentBalanceQueryResponse | None:
+    """Current balances of the merchant's accounts
+
+     Returns the balance of each of the merchant's accounts at the time of the request, one row per
+    account
+    type and currency. Without filters every non-zero account is returned; `accountType` and
+    `accountCurrency` narrow the list, and `plainSign: true` also returns accounts whose balance is
+    zero.
+    Balances are signed: an account may be negative.
+
+    Args:
+        body (CurrentBalanceQueryRequest): Which balances to return; every member is an optional
+            filter.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CurrentBalanceQueryResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CurrentBalanceQueryRequest,
+) -> Response[CurrentBalanceQueryResponse]:
+    """Current balances of the merchant's accounts
+
+     Returns the balance of each of the merchant's accounts at the time of the request, one row per
+    account
+    type and currency. Without filters every non-zero account is returned; `accountType` and
+    `accountCurrency` narrow the list, and `plainSign: true` also returns accounts whose balance is
+    zero.
+    Balances are signed: an account may be negative.
+
+    Args:
+        body (CurrentBalanceQueryRequest): Which balances to return; every member is an optional
+            filter.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CurrentBalanceQueryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CurrentBalanceQueryRequest,
+) -> CurrentBalanceQueryResponse | None:
+    """Current balances of the merchant's accounts
+
+     Returns the balance of each of the merchant's accounts at the time of the request, one row per
+    account
+    type and currency. Without filters every non-zero account is returned; `accountType` and
+    `accountCurrency` narrow the list, and `plainSign: true` also returns accounts whose balance is
+    zero.
+    Balances are signed: an account may be negative.
+
+    Args:
+        body (CurrentBalanceQueryRequest): Which balances to return; every member is an optional
+            filter.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CurrentBalanceQueryResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

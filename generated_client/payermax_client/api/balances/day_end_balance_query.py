@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...json_codec import loads as _loads
+from ...models.day_end_balance_query_request import DayEndBalanceQueryRequest
+from ...models.day_end_balance_query_response import DayEndBalanceQueryResponse
+from ...types import Response
+
+#: PayerMax operation name and interface version; the signing plugin builds the envelope from them.
+OPERATION = {"operation": "dayEndBalanceQuery", "version": "1.3"}
+
+
+def _get_kwargs(
+    *,
+    body: DayEndBalanceQueryRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "extensions": {"payermax": OPERATION},
+        "method": "post",
+        "url": "/dayEndBalanceQuery",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DayEndBalanceQueryResponse | None:
+    if response.status_code == 200:
+        response_200 = DayEndBalanceQueryResponse.from_dict(_loads(response.content))
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DayEndBalanceQueryResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DayEndBalanceQueryRequest,
+) -> Response[DayEndBalanceQueryResponse]:
+    """Day-end balances of the merchant's accounts
+
+     Returns, for one day of the last 90 days and one time zone (`UTC` or `CST`, i.e. UTC+8), the opening
+    balance, the money that came in and went out, and the closing balance of each account
+    (`endBalance = initalBalance + inflowAmount - outflowAmount`). Without filters every account type
+    and
+    currency is returned.
+
+    Args:
+        body (DayEndBalanceQueryRequest): The day, time zone and optional filters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DayEndBalanceQueryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DayEndBalanceQueryRequest,
+) -> DayEndBalanceQueryResponse | None:
+    """Day-end balances of the merchant's accounts
+
+     Returns, for one day of the last 90 days and one time zone (`UTC` or `CST`, i.e. UTC+8), the opening
+    balance, the money that came in and went out, and the closing balance of each account
+    (`endBalance = initalBalance + inflowAmount - outflowAmount`). Without filters every account type
+    and
+    currency is returned.
+
+    Args:
+        body (DayEndBalanceQueryRequest): The day, time zone and optional filters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DayEndBalanceQueryResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DayEndBalanceQueryRequest,
+) -> Response[DayEndBalanceQueryResponse]:
+    """Day-end balances of the merchant's accounts
+
+     Returns, for one day of the last 90 days and one time zone (`UTC` or `CST`, i.e. UTC+8), the opening
+    balance, the money that came in and went out, and the closing balance of each account
+    (`endBalance = initalBalance + inflowAmount - outflowAmount`). Without filters every account type
+    and
+    currency is returned.
+
+    Args:
+        body (DayEndBalanceQueryRequest): The day, time zone and optional filters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DayEndBalanceQueryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DayEndBalanceQueryRequest,
+) -> DayEndBalanceQueryResponse | None:
+    """Day-end balances of the merchant's accounts
+
+     Returns, for one day of the last 90 days and one time zone (`UTC` or `CST`, i.e. UTC+8), the opening
+    balance, the money that came in and went out, and the closing balance of each account
+    (`endBalance = initalBalance + inflowAmount - outflowAmount`). Without filters every account type
+    and
+    currency is returned.
+
+    Args:
+        body (DayEndBalanceQueryRequest): The day, time zone and optional filters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DayEndBalanceQueryResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

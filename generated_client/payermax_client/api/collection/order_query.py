@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...json_codec import loads as _loads
+from ...models.order_query_request import OrderQueryRequest
+from ...models.order_query_response import OrderQueryResponse
+from ...types import Response
+
+#: PayerMax operation name and interface version; the signing plugin builds the envelope from them.
+OPERATION = {"operation": "orderQuery", "version": "1.5"}
+
+
+def _get_kwargs(
+    *,
+    body: OrderQueryRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "extensions": {"payermax": OPERATION},
+        "method": "post",
+        "url": "/orderQuery",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> OrderQueryResponse | None:
+    if response.status_code == 200:
+        response_200 = OrderQueryResponse.from_dict(_loads(response.content))
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[OrderQueryResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderQueryRequest,
+) -> Response[OrderQueryResponse]:
+    """Look up a payment order
+
+     Returns the current state of a payment order named by the merchant's order number. Use it when no
+    final result came back in the `orderAndPay` answer and the notification is late or missing, and for
+    reconciliation. `ORDER_NOT_EXIST` means PayerMax has no such order.
+
+    Args:
+        body (OrderQueryRequest): Which payment order to look up.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrderQueryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderQueryRequest,
+) -> OrderQueryResponse | None:
+    """Look up a payment order
+
+     Returns the current state of a payment order named by the merchant's order number. Use it when no
+    final result came back in the `orderAndPay` answer and the notification is late or missing, and for
+    reconciliation. `ORDER_NOT_EXIST` means PayerMax has no such order.
+
+    Args:
+        body (OrderQueryRequest): Which payment order to look up.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrderQueryResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderQueryRequest,
+) -> Response[OrderQueryResponse]:
+    """Look up a payment order
+
+     Returns the current state of a payment order named by the merchant's order number. Use it when no
+    final result came back in the `orderAndPay` answer and the notification is late or missing, and for
+    reconciliation. `ORDER_NOT_EXIST` means PayerMax has no such order.
+
+    Args:
+        body (OrderQueryRequest): Which payment order to look up.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrderQueryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderQueryRequest,
+) -> OrderQueryResponse | None:
+    """Look up a payment order
+
+     Returns the current state of a payment order named by the merchant's order number. Use it when no
+    final result came back in the `orderAndPay` answer and the notification is late or missing, and for
+    reconciliation. `ORDER_NOT_EXIST` means PayerMax has no such order.
+
+    Args:
+        body (OrderQueryRequest): Which payment order to look up.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrderQueryResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

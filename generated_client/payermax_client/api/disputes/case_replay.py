@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...json_codec import loads as _loads
+from ...models.case_replay_request import CaseReplayRequest
+from ...models.case_replay_response import CaseReplayResponse
+from ...types import Response
+
+#: PayerMax operation name and interface version; the signing plugin builds the envelope from them.
+OPERATION = {"operation": "caseReplay", "version": "1.4"}
+
+
+def _get_kwargs(
+    *,
+    body: CaseReplayRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "extensions": {"payermax": OPERATION},
+        "method": "post",
+        "url": "/caseReplay",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CaseReplayResponse | None:
+    if response.status_code == 200:
+        response_200 = CaseReplayResponse.from_dict(_loads(response.content))
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CaseReplayResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CaseReplayRequest,
+) -> Response[CaseReplayResponse]:
+    """Answer a dispute case with evidence
+
+     The merchant's reply to a retrieval request or chargeback: a short statement and links to the
+    evidence files, before the case's `expirationDate`. Reply to one case by giving `caseId` (and no
+    `batchId`), or to a whole batch of cases by giving `batchId` (and no `caseId`). The path is spelled
+    `caseReplay` by PayerMax (not "caseReply"). The answer lists which case numbers were taken and
+    which were refused.
+
+    Args:
+        body (CaseReplayRequest): The merchant's reply to a case (give `caseId`) or to a batch of
+            cases (give `batchId`). The member
+            not used must be left out, empty or null.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CaseReplayResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CaseReplayRequest,
+) -> CaseReplayResponse | None:
+    """Answer a dispute case with evidence
+
+     The merchant's reply to a retrieval request or chargeback: a short statement and links to the
+    evidence files, before the case's `expirationDate`. Reply to one case by giving `caseId` (and no
+    `batchId`), or to a whole batch of cases by giving `batchId` (and no `caseId`). The path is spelled
+    `caseReplay` by PayerMax (not "caseReply"). The answer lists which case numbers were taken and
+    which were refused.
+
+    Args:
+        body (CaseReplayRequest): The merchant's reply to a case (give `caseId`) or to a batch of
+            cases (give `batchId`). The member
+            not used must be left out, empty or null.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CaseReplayResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CaseReplayRequest,
+) -> Response[CaseReplayResponse]:
+    """Answer a dispute case with evidence
+
+     The merchant's reply to a retrieval request or chargeback: a short statement and links to the
+    evidence files, before the case's `expirationDate`. Reply to one case by giving `caseId` (and no
+    `batchId`), or to a whole batch of cases by giving `batchId` (and no `caseId`). The path is spelled
+    `caseReplay` by PayerMax (not "caseReply"). The answer lists which case numbers were taken and
+    which were refused.
+
+    Args:
+        body (CaseReplayRequest): The merchant's reply to a case (give `caseId`) or to a batch of
+            cases (give `batchId`). The member
+            not used must be left out, empty or null.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CaseReplayResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CaseReplayRequest,
+) -> CaseReplayResponse | None:
+    """Answer a dispute case with evidence
+
+     The merchant's reply to a retrieval request or chargeback: a short statement and links to the
+    evidence files, before the case's `expirationDate`. Reply to one case by giving `caseId` (and no
+    `batchId`), or to a whole batch of cases by giving `batchId` (and no `caseId`). The path is spelled
+    `caseReplay` by PayerMax (not "caseReply"). The answer lists which case numbers were taken and
+    which were refused.
+
+    Args:
+        body (CaseReplayRequest): The merchant's reply to a case (give `caseId`) or to a batch of
+            cases (give `batchId`). The member
+            not used must be left out, empty or null.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CaseReplayResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...json_codec import loads as _loads
+from ...models.case_search_request import CaseSearchRequest
+from ...models.case_search_response import CaseSearchResponse
+from ...types import Response
+
+#: PayerMax operation name and interface version; the signing plugin builds the envelope from them.
+OPERATION = {"operation": "caseSearch", "version": "1.5"}
+
+
+def _get_kwargs(
+    *,
+    body: CaseSearchRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "extensions": {"payermax": OPERATION},
+        "method": "post",
+        "url": "/caseSearch",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CaseSearchResponse | None:
+    if response.status_code == 200:
+        response_200 = CaseSearchResponse.from_dict(_loads(response.content))
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CaseSearchResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CaseSearchRequest,
+) -> Response[CaseSearchResponse]:
+    """Look up a dispute case
+
+     Returns the current state of one chargeback or dispute case, named by PayerMax's case number
+    `caseId` (sent in the dispute notification and in PayerMax's inquiry e-mail). Use it to follow a
+    case
+    after an inquiry, after the merchant replied with `caseReplay`, or when a notification was missed.
+    `status` says where the case stands; `caseResult` says who won once the issuer decided.
+
+    Args:
+        body (CaseSearchRequest): Which dispute case to look up.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CaseSearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CaseSearchRequest,
+) -> CaseSearchResponse | None:
+    """Look up a dispute case
+
+     Returns the current state of one chargeback or dispute case, named by PayerMax's case number
+    `caseId` (sent in the dispute notification and in PayerMax's inquiry e-mail). Use it to follow a
+    case
+    after an inquiry, after the merchant replied with `caseReplay`, or when a notification was missed.
+    `status` says where the case stands; `caseResult` says who won once the issuer decided.
+
+    Args:
+        body (CaseSearchRequest): Which dispute case to look up.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CaseSearchResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CaseSearchRequest,
+) -> Response[CaseSearchResponse]:
+    """Look up a dispute case
+
+     Returns the current state of one chargeback or dispute case, named by PayerMax's case number
+    `caseId` (sent in the dispute notification and in PayerMax's inquiry e-mail). Use it to follow a
+    case
+    after an inquiry, after the merchant replied with `caseReplay`, or when a notification was missed.
+    `status` says where the case stands; `caseResult` says who won once the issuer decided.
+
+    Args:
+        body (CaseSearchRequest): Which dispute case to look up.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CaseSearchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CaseSearchRequest,
+) -> CaseSearchResponse | None:
+    """Look up a dispute case
+
+     Returns the current state of one chargeback or dispute case, named by PayerMax's case number
+    `caseId` (sent in the dispute notification and in PayerMax's inquiry e-mail). Use it to follow a
+    case
+    after an inquiry, after the merchant replied with `caseReplay`, or when a notification was missed.
+    `status` says where the case stands; `caseResult` says who won once the issuer decided.
+
+    Args:
+        body (CaseSearchRequest): Which dispute case to look up.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CaseSearchResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...json_codec import loads as _loads
+from ...models.expire_paybylink_request import ExpirePaybylinkRequest
+from ...models.expire_paybylink_response import ExpirePaybylinkResponse
+from ...types import Response
+
+#: PayerMax operation name and interface version; the signing plugin builds the envelope from them.
+OPERATION = {"operation": "expirePaybylink", "version": "1.1"}
+
+
+def _get_kwargs(
+    *,
+    body: ExpirePaybylinkRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "extensions": {"payermax": OPERATION},
+        "method": "post",
+        "url": "/expirePaybylink",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ExpirePaybylinkResponse | None:
+    if response.status_code == 200:
+        response_200 = ExpirePaybylinkResponse.from_dict(_loads(response.content))
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ExpirePaybylinkResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExpirePaybylinkRequest,
+) -> Response[ExpirePaybylinkResponse]:
+    """End a payment link early
+
+     Makes a link `EXPIRED` before its expiry time, so that it can no longer be paid. Call it before the
+    payer pays.
+
+    Args:
+        body (ExpirePaybylinkRequest): Which link to end.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExpirePaybylinkResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExpirePaybylinkRequest,
+) -> ExpirePaybylinkResponse | None:
+    """End a payment link early
+
+     Makes a link `EXPIRED` before its expiry time, so that it can no longer be paid. Call it before the
+    payer pays.
+
+    Args:
+        body (ExpirePaybylinkRequest): Which link to end.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExpirePaybylinkResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExpirePaybylinkRequest,
+) -> Response[ExpirePaybylinkResponse]:
+    """End a payment link early
+
+     Makes a link `EXPIRED` before its expiry time, so that it can no longer be paid. Call it before the
+    payer pays.
+
+    Args:
+        body (ExpirePaybylinkRequest): Which link to end.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ExpirePaybylinkResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExpirePaybylinkRequest,
+) -> ExpirePaybylinkResponse | None:
+    """End a payment link early
+
+     Makes a link `EXPIRED` before its expiry time, so that it can no longer be paid. Call it before the
+    payer pays.
+
+    Args:
+        body (ExpirePaybylinkRequest): Which link to end.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ExpirePaybylinkResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...json_codec import loads as _loads
+from ...models.consult_payment_method_request import ConsultPaymentMethodRequest
+from ...models.consult_payment_method_response import ConsultPaymentMethodResponse
+from ...types import Response
+
+#: PayerMax operation name and interface version; the signing plugin builds the envelope from them.
+OPERATION = {"operation": "consultPaymentMethod", "version": "1.0"}
+
+
+def _get_kwargs(
+    *,
+    body: ConsultPaymentMethodRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "extensions": {"payermax": OPERATION},
+        "method": "post",
+        "url": "/consultPaymentMethod",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConsultPaymentMethodResponse | None:
+    if response.status_code == 200:
+        response_200 = ConsultPaymentMethodResponse.from_dict(_loads(response.content))
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConsultPaymentMethodResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConsultPaymentMethodRequest,
+) -> Response[ConsultPaymentMethodResponse]:
+    """List the payment methods currently available to the merchant
+
+     Returns the payment methods the merchant can currently use - each with its payment method type and
+    institution, currency, country, when it was activated, whether it is available, and the amount range
+    it accepts. `country`, `currency` and `paymentMethodType` narrow the list.
+
+    **Inferred.** PayerMax lists this operation in its API overview but publishes neither its fields nor
+    a
+    version; every member here is modelled on that one-line description, and `x-payermax-version` 1.0 is
+    a placeholder. Check the real answer before relying on a member.
+
+    Args:
+        body (ConsultPaymentMethodRequest): Optional filters; without any, every payment method of
+            the merchant is listed. (Inferred.)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConsultPaymentMethodResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConsultPaymentMethodRequest,
+) -> ConsultPaymentMethodResponse | None:
+    """List the payment methods currently available to the merchant
+
+     Returns the payment methods the merchant can currently use - each with its payment method type and
+    institution, currency, country, when it was activated, whether it is available, and the amount range
+    it accepts. `country`, `currency` and `paymentMethodType` narrow the list.
+
+    **Inferred.** PayerMax lists this operation in its API overview but publishes neither its fields nor
+    a
+    version; every member here is modelled on that one-line description, and `x-payermax-version` 1.0 is
+    a placeholder. Check the real answer before relying on a member.
+
+    Args:
+        body (ConsultPaymentMethodRequest): Optional filters; without any, every payment method of
+            the merchant is listed. (Inferred.)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConsultPaymentMethodResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConsultPaymentMethodRequest,
+) -> Response[ConsultPaymentMethodResponse]:
+    """List the payment methods currently available to the merchant
+
+     Returns the payment methods the merchant can currently use - each with its payment method type and
+    institution, currency, country, when it was activated, whether it is available, and the amount range
+    it accepts. `country`, `currency` and `paymentMethodType` narrow the list.
+
+    **Inferred.** PayerMax lists this operation in its API overview but publishes neither its fields nor
+    a
+    version; every member here is modelled on that one-line description, and `x-payermax-version` 1.0 is
+    a placeholder. Check the real answer before relying on a member.
+
+    Args:
+        body (ConsultPaymentMethodRequest): Optional filters; without any, every payment method of
+            the merchant is listed. (Inferred.)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConsultPaymentMethodResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConsultPaymentMethodRequest,
+) -> ConsultPaymentMethodResponse | None:
+    """List the payment methods currently available to the merchant
+
+     Returns the payment methods the merchant can currently use - each with its payment method type and
+    institution, currency, country, when it was activated, whether it is available, and the amount range
+    it accepts. `country`, `currency` and `paymentMethodType` narrow the list.
+
+    **Inferred.** PayerMax lists this operation in its API overview but publishes neither its fields nor
+    a
+    version; every member here is modelled on that one-line description, and `x-payermax-version` 1.0 is
+    a placeholder. Check the real answer before relying on a member.
+
+    Args:
+        body (ConsultPaymentMethodRequest): Optional filters; without any, every payment method of
+            the merchant is listed. (Inferred.)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConsultPaymentMethodResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

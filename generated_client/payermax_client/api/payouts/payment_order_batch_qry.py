@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...json_codec import loads as _loads
+from ...models.payment_order_batch_qry_request import PaymentOrderBatchQryRequest
+from ...models.payment_order_batch_qry_response import PaymentOrderBatchQryResponse
+from ...types import Response
+
+#: PayerMax operation name and interface version; the signing plugin builds the envelope from them.
+OPERATION = {"operation": "paymentOrderBatchQry", "version": "1.4"}
+
+
+def _get_kwargs(
+    *,
+    body: PaymentOrderBatchQryRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "extensions": {"payermax": OPERATION},
+        "method": "post",
+        "url": "/paymentOrderBatchQry",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PaymentOrderBatchQryResponse | None:
+    if response.status_code == 200:
+        response_200 = PaymentOrderBatchQryResponse.from_dict(_loads(response.content))
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaymentOrderBatchQryResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaymentOrderBatchQryRequest,
+) -> Response[PaymentOrderBatchQryResponse]:
+    """Page through the payouts of a time window
+
+     Lists the payout orders created between `queryBeginTime` and `queryEndTime` (UTC, at most one day
+    apart), page by page, optionally only those of one `status` or `country`. Meant for troubleshooting,
+    daily reconciliation and exports, not for following a single payout (use `paymentOrderQry`).
+    Unlike the other operations, `merchantNo` is mandatory in the envelope. The answer's shape is not
+    published: each row is modelled on the `paymentOrderQry` result.
+
+    Args:
+        body (PaymentOrderBatchQryRequest): The time window, filters and page to list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaymentOrderBatchQryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaymentOrderBatchQryRequest,
+) -> PaymentOrderBatchQryResponse | None:
+    """Page through the payouts of a time window
+
+     Lists the payout orders created between `queryBeginTime` and `queryEndTime` (UTC, at most one day
+    apart), page by page, optionally only those of one `status` or `country`. Meant for troubleshooting,
+    daily reconciliation and exports, not for following a single payout (use `paymentOrderQry`).
+    Unlike the other operations, `merchantNo` is mandatory in the envelope. The answer's shape is not
+    published: each row is modelled on the `paymentOrderQry` result.
+
+    Args:
+        body (PaymentOrderBatchQryRequest): The time window, filters and page to list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaymentOrderBatchQryResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaymentOrderBatchQryRequest,
+) -> Response[PaymentOrderBatchQryResponse]:
+    """Page through the payouts of a time window
+
+     Lists the payout orders created between `queryBeginTime` and `queryEndTime` (UTC, at most one day
+    apart), page by page, optionally only those of one `status` or `country`. Meant for troubleshooting,
+    daily reconciliation and exports, not for following a single payout (use `paymentOrderQry`).
+    Unlike the other operations, `merchantNo` is mandatory in the envelope. The answer's shape is not
+    published: each row is modelled on the `paymentOrderQry` result.
+
+    Args:
+        body (PaymentOrderBatchQryRequest): The time window, filters and page to list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaymentOrderBatchQryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaymentOrderBatchQryRequest,
+) -> PaymentOrderBatchQryResponse | None:
+    """Page through the payouts of a time window
+
+     Lists the payout orders created between `queryBeginTime` and `queryEndTime` (UTC, at most one day
+    apart), page by page, optionally only those of one `status` or `country`. Meant for troubleshooting,
+    daily reconciliation and exports, not for following a single payout (use `paymentOrderQry`).
+    Unlike the other operations, `merchantNo` is mandatory in the envelope. The answer's shape is not
+    published: each row is modelled on the `paymentOrderQry` result.
+
+    Args:
+        body (PaymentOrderBatchQryRequest): The time window, filters and page to list.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaymentOrderBatchQryResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...json_codec import loads as _loads
+from ...models.inquire_payment_token_request import InquirePaymentTokenRequest
+from ...models.inquire_payment_token_response import InquirePaymentTokenResponse
+from ...types import Response
+
+#: PayerMax operation name and interface version; the signing plugin builds the envelope from them.
+OPERATION = {"operation": "inquirePaymentToken", "version": "1.2"}
+
+
+def _get_kwargs(
+    *,
+    body: InquirePaymentTokenRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "extensions": {"payermax": OPERATION},
+        "method": "post",
+        "url": "/inquirePaymentToken",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InquirePaymentTokenResponse | None:
+    if response.status_code == 200:
+        response_200 = InquirePaymentTokenResponse.from_dict(_loads(response.content))
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InquirePaymentTokenResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InquirePaymentTokenRequest,
+) -> Response[InquirePaymentTokenResponse]:
+    """List a user's stored payment tokens
+
+     Returns the PaymentTokenIDs stored for one of the merchant's users, with the masked card number or
+    account and the state of each token (`Activated`, `Expired` or `Deleted`). Narrow the list by
+    payment method type, card scheme, target organisation, binding (`referralCode`) or a single
+    `paymentTokenID`; without filters every token of the user is returned.
+
+    Args:
+        body (InquirePaymentTokenRequest): Whose tokens to list, optionally narrowed. With
+            `paymentMethodType` `CARD`, filter by `cardOrg` and
+            leave `targetOrg` out (or empty); for other methods filter by `targetOrg`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InquirePaymentTokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InquirePaymentTokenRequest,
+) -> InquirePaymentTokenResponse | None:
+    """List a user's stored payment tokens
+
+     Returns the PaymentTokenIDs stored for one of the merchant's users, with the masked card number or
+    account and the state of each token (`Activated`, `Expired` or `Deleted`). Narrow the list by
+    payment method type, card scheme, target organisation, binding (`referralCode`) or a single
+    `paymentTokenID`; without filters every token of the user is returned.
+
+    Args:
+        body (InquirePaymentTokenRequest): Whose tokens to list, optionally narrowed. With
+            `paymentMethodType` `CARD`, filter by `cardOrg` and
+            leave `targetOrg` out (or empty); for other methods filter by `targetOrg`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InquirePaymentTokenResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InquirePaymentTokenRequest,
+) -> Response[InquirePaymentTokenResponse]:
+    """List a user's stored payment tokens
+
+     Returns the PaymentTokenIDs stored for one of the merchant's users, with the masked card number or
+    account and the state of each token (`Activated`, `Expired` or `Deleted`). Narrow the list by
+    payment method type, card scheme, target organisation, binding (`referralCode`) or a single
+    `paymentTokenID`; without filters every token of the user is returned.
+
+    Args:
+        body (InquirePaymentTokenRequest): Whose tokens to list, optionally narrowed. With
+            `paymentMethodType` `CARD`, filter by `cardOrg` and
+            leave `targetOrg` out (or empty); for other methods filter by `targetOrg`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InquirePaymentTokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InquirePaymentTokenRequest,
+) -> InquirePaymentTokenResponse | None:
+    """List a user's stored payment tokens
+
+     Returns the PaymentTokenIDs stored for one of the merchant's users, with the masked card number or
+    account and the state of each token (`Activated`, `Expired` or `Deleted`). Narrow the list by
+    payment method type, card scheme, target organisation, binding (`referralCode`) or a single
+    `paymentTokenID`; without filters every token of the user is returned.
+
+    Args:
+        body (InquirePaymentTokenRequest): Whose tokens to list, optionally narrowed. With
+            `paymentMethodType` `CARD`, filter by `cardOrg` and
+            leave `targetOrg` out (or empty); for other methods filter by `targetOrg`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InquirePaymentTokenResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.day_end_account_balance import DayEndAccountBalance
+
+
+T = TypeVar("T", bound="DayEndBalanceQueryResult")
+
+
+@_attrs_define
+class DayEndBalanceQueryResult:
+    """The day-end balances of the requested day."""
+
+    timezone: str
+    """ Time zone the day was counted in. """
+    acct_time: str
+    """ The accounting day reported. The table promises an RFC 3339 time, PayerMax's example returns a
+    plain date (`2023-02-20`); both are possible.
+     """
+    account_end_day_time_types: list[DayEndAccountBalance]
+    """ One row per account type and currency. """
+    error_code: str | Unset = UNSET
+    """ Why the query failed, when it did. """
+    error_msg: str | Unset = UNSET
+    """ Explanation of `errorCode`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timezone = self.timezone
+
+        acct_time = self.acct_time
+
+        account_end_day_time_types = []
+        for account_end_day_time_types_item_data in self.account_end_day_time_types:
+            account_end_day_time_types_item = account_end_day_time_types_item_data.to_dict()
+            account_end_day_time_types.append(account_end_day_time_types_item)
+
+        error_code = self.error_code
+
+        error_msg = self.error_msg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "timezone": timezone,
+                "acctTime": acct_time,
+                "accountEndDayTimeTypes": account_end_day_time_types,
+            }
+        )
+        if error_code is not UNSET:
+            field_dict["errorCode"] = error_code
+        if error_msg is not UNSET:
+            field_dict["errorMsg"] = error_msg
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.day_end_account_balance import DayEndAccountBalance  # noqa: PLC0415
+
+        # PayerMax may write `null` for a member it has no value for: treat it as absent.
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        timezone = d.pop("timezone")
+
+        acct_time = d.pop("acctTime")
+
+        account_end_day_time_types = []
+        _account_end_day_time_types = d.pop("accountEndDayTimeTypes")
+        for account_end_day_time_types_item_data in _account_end_day_time_types:
+            account_end_day_time_types_item = DayEndAccountBalance.from_dict(account_end_day_time_types_item_data)
+
+            account_end_day_time_types.append(account_end_day_time_types_item)
+
+        error_code = d.pop("errorCode", UNSET)
+
+        error_msg = d.pop("errorMsg", UNSET)
+
+        day_end_balance_query_result = cls(
+            timezone=timezone,
+            acct_time=acct_time,
+            account_end_day_time_types=account_end_day_time_types,
+            error_code=error_code,
+            error_msg=error_msg,
+        )
+
+        day_end_balance_query_result.additional_properties = d
+        return day_end_balance_query_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

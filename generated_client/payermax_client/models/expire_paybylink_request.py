@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ExpirePaybylinkRequest")
+
+
+@_attrs_define
+class ExpirePaybylinkRequest:
+    """Which link to end."""
+
+    merchant_link_id: str
+    """ The merchant's link number given to `createPaybylink`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        merchant_link_id = self.merchant_link_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "merchantLinkId": merchant_link_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # PayerMax may write `null` for a member it has no value for: treat it as absent.
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        merchant_link_id = d.pop("merchantLinkId")
+
+        expire_paybylink_request = cls(
+            merchant_link_id=merchant_link_id,
+        )
+
+        expire_paybylink_request.additional_properties = d
+        return expire_paybylink_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

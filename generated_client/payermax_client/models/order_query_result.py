@@ -1,0 +1,251 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_status import PaymentStatus
+from ..money import decimal_from_json, decimal_to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fees import Fees
+    from ..models.payment_detail_result import PaymentDetailResult
+
+
+T = TypeVar("T", bound="OrderQueryResult")
+
+
+@_attrs_define
+class OrderQueryResult:
+    """The current state of a payment order."""
+
+    total_amount: Decimal
+    """ Order amount, in major units of `currency`. """
+    currency: str
+    """ Currency of the order. """
+    country: str
+    """ Country of the payment. """
+    result_msg: str
+    """ Why the payment failed; empty otherwise. """
+    reference: str | Unset = UNSET
+    """ The merchant's free data given with the order. """
+    out_trade_no: str | Unset = UNSET
+    """ The merchant's order number. """
+    trade_token: str | Unset = UNSET
+    """ PayerMax's own number for a payment order. """
+    channel_no: str | Unset = UNSET
+    """ Number of the order at the payment channel. """
+    third_channel_no: str | Unset = UNSET
+    """ Number of the order at the third party (wallet, bank, acquirer). """
+    payment_code: str | Unset = UNSET
+    """ Virtual account or payment code, for methods that use one. """
+    status: PaymentStatus | Unset = UNSET
+    """ State of a payment order: `PENDING` while waiting for the payer or the payment channel, then
+    `SUCCESS` (paid), `FAILED` (payment failed) or `CLOSED` (not paid before the order expired).
+     """
+    result_code: str | Unset = UNSET
+    """ Code of the payment's result, e.g. the failure reason. """
+    payment_details: list[PaymentDetailResult] | Unset = UNSET
+    """ How the payer paid; only filled once the payment succeeded, empty otherwise. """
+    fees: Fees | Unset = UNSET
+    """ Fees charged on a successful payment, when there are any. """
+    create_time: str | Unset = UNSET
+    """ When the order was created. """
+    confirm_pay_time: str | Unset = UNSET
+    """ When the order was passed on to the payment channel. """
+    complete_time: str | Unset = UNSET
+    """ When the order reached its final state (UTC). """
+    cashier_country: str | Unset = UNSET
+    """ For hosted cashier orders, the country chosen on the cashier; only once the payment succeeded. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_amount = decimal_to_json(self.total_amount)
+
+        currency = self.currency
+
+        country = self.country
+
+        result_msg = self.result_msg
+
+        reference = self.reference
+
+        out_trade_no = self.out_trade_no
+
+        trade_token = self.trade_token
+
+        channel_no = self.channel_no
+
+        third_channel_no = self.third_channel_no
+
+        payment_code = self.payment_code
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        result_code = self.result_code
+
+        payment_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payment_details, Unset):
+            payment_details = []
+            for payment_details_item_data in self.payment_details:
+                payment_details_item = payment_details_item_data.to_dict()
+                payment_details.append(payment_details_item)
+
+        fees: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fees, Unset):
+            fees = self.fees.to_dict()
+
+        create_time = self.create_time
+
+        confirm_pay_time = self.confirm_pay_time
+
+        complete_time = self.complete_time
+
+        cashier_country = self.cashier_country
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "totalAmount": total_amount,
+                "currency": currency,
+                "country": country,
+                "resultMsg": result_msg,
+            }
+        )
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if out_trade_no is not UNSET:
+            field_dict["outTradeNo"] = out_trade_no
+        if trade_token is not UNSET:
+            field_dict["tradeToken"] = trade_token
+        if channel_no is not UNSET:
+            field_dict["channelNo"] = channel_no
+        if third_channel_no is not UNSET:
+            field_dict["thirdChannelNo"] = third_channel_no
+        if payment_code is not UNSET:
+            field_dict["paymentCode"] = payment_code
+        if status is not UNSET:
+            field_dict["status"] = status
+        if result_code is not UNSET:
+            field_dict["resultCode"] = result_code
+        if payment_details is not UNSET:
+            field_dict["paymentDetails"] = payment_details
+        if fees is not UNSET:
+            field_dict["fees"] = fees
+        if create_time is not UNSET:
+            field_dict["createTime"] = create_time
+        if confirm_pay_time is not UNSET:
+            field_dict["confirmPayTime"] = confirm_pay_time
+        if complete_time is not UNSET:
+            field_dict["completeTime"] = complete_time
+        if cashier_country is not UNSET:
+            field_dict["cashierCountry"] = cashier_country
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fees import Fees  # noqa: PLC0415
+        from ..models.payment_detail_result import PaymentDetailResult  # noqa: PLC0415
+
+        # PayerMax may write `null` for a member it has no value for: treat it as absent.
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        total_amount = decimal_from_json(d.pop("totalAmount"))
+
+        currency = d.pop("currency")
+
+        country = d.pop("country")
+
+        result_msg = d.pop("resultMsg")
+
+        reference = d.pop("reference", UNSET)
+
+        out_trade_no = d.pop("outTradeNo", UNSET)
+
+        trade_token = d.pop("tradeToken", UNSET)
+
+        channel_no = d.pop("channelNo", UNSET)
+
+        third_channel_no = d.pop("thirdChannelNo", UNSET)
+
+        payment_code = d.pop("paymentCode", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: PaymentStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = PaymentStatus(_status)
+
+        result_code = d.pop("resultCode", UNSET)
+
+        _payment_details = d.pop("paymentDetails", UNSET)
+        payment_details: list[PaymentDetailResult] | Unset = UNSET
+        if _payment_details is not UNSET:
+            payment_details = []
+            for payment_details_item_data in _payment_details:
+                payment_details_item = PaymentDetailResult.from_dict(payment_details_item_data)
+
+                payment_details.append(payment_details_item)
+
+        _fees = d.pop("fees", UNSET)
+        fees: Fees | Unset
+        if isinstance(_fees, Unset):
+            fees = UNSET
+        else:
+            fees = Fees.from_dict(_fees)
+
+        create_time = d.pop("createTime", UNSET)
+
+        confirm_pay_time = d.pop("confirmPayTime", UNSET)
+
+        complete_time = d.pop("completeTime", UNSET)
+
+        cashier_country = d.pop("cashierCountry", UNSET)
+
+        order_query_result = cls(
+            total_amount=total_amount,
+            currency=currency,
+            country=country,
+            result_msg=result_msg,
+            reference=reference,
+            out_trade_no=out_trade_no,
+            trade_token=trade_token,
+            channel_no=channel_no,
+            third_channel_no=third_channel_no,
+            payment_code=payment_code,
+            status=status,
+            result_code=result_code,
+            payment_details=payment_details,
+            fees=fees,
+            create_time=create_time,
+            confirm_pay_time=confirm_pay_time,
+            complete_time=complete_time,
+            cashier_country=cashier_country,
+        )
+
+        order_query_result.additional_properties = d
+        return order_query_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

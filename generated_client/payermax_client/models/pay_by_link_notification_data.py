@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pay_by_link_status import PayByLinkStatus
+from ..money import decimal_from_json, decimal_to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pay_by_link_payment import PayByLinkPayment
+
+
+T = TypeVar("T", bound="PayByLinkNotificationData")
+
+
+@_attrs_define
+class PayByLinkNotificationData:
+    """The paid link, with its successful payment."""
+
+    link_id: str
+    """ PayerMax's number of the link. """
+    merchant_link_id: str
+    """ The merchant's link number. """
+    link_url: str
+    """ The link. """
+    qr_code_url: str
+    """ Address of a QR code image of the link. """
+    link_status: PayByLinkStatus
+    """ State of a link - `ACTIVE` while it can be paid, `EXPIRED` once its time ran out or it was expired. """
+    total_amount: Decimal
+    """ Amount of the link, in major units of `currency`. """
+    country: str
+    """ Country of the link. """
+    currency: str
+    """ Currency of `totalAmount`. """
+    expires_at: str
+    """ When the link stops (or stopped) being payable. """
+    pay_by_link_info: list[PayByLinkPayment]
+    """ The link's payments; only successful ones are reported. """
+    link_description: str | Unset = UNSET
+    """ The merchant's own note about the link, when one was given. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        link_id = self.link_id
+
+        merchant_link_id = self.merchant_link_id
+
+        link_url = self.link_url
+
+        qr_code_url = self.qr_code_url
+
+        link_status = self.link_status.value
+
+        total_amount = decimal_to_json(self.total_amount)
+
+        country = self.country
+
+        currency = self.currency
+
+        expires_at = self.expires_at
+
+        pay_by_link_info = []
+        for pay_by_link_info_item_data in self.pay_by_link_info:
+            pay_by_link_info_item = pay_by_link_info_item_data.to_dict()
+            pay_by_link_info.append(pay_by_link_info_item)
+
+        link_description = self.link_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "linkId": link_id,
+                "merchantLinkId": merchant_link_id,
+                "linkUrl": link_url,
+                "qrCodeUrl": qr_code_url,
+                "linkStatus": link_status,
+                "totalAmount": total_amount,
+                "country": country,
+                "currency": currency,
+                "expiresAt": expires_at,
+                "payByLinkInfo": pay_by_link_info,
+            }
+        )
+        if link_description is not UNSET:
+            field_dict["linkDescription"] = link_description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pay_by_link_payment import PayByLinkPayment  # noqa: PLC0415
+
+        # PayerMax may write `null` for a member it has no value for: treat it as absent.
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        link_id = d.pop("linkId")
+
+        merchant_link_id = d.pop("merchantLinkId")
+
+        link_url = d.pop("linkUrl")
+
+        qr_code_url = d.pop("qrCodeUrl")
+
+        link_status = PayByLinkStatus(d.pop("linkStatus"))
+
+        total_amount = decimal_from_json(d.pop("totalAmount"))
+
+        country = d.pop("country")
+
+        currency = d.pop("currency")
+
+        expires_at = d.pop("expiresAt")
+
+        pay_by_link_info = []
+        _pay_by_link_info = d.pop("payByLinkInfo")
+        for pay_by_link_info_item_data in _pay_by_link_info:
+            pay_by_link_info_item = PayByLinkPayment.from_dict(pay_by_link_info_item_data)
+
+            pay_by_link_info.append(pay_by_link_info_item)
+
+        link_description = d.pop("linkDescription", UNSET)
+
+        pay_by_link_notification_data = cls(
+            link_id=link_id,
+            merchant_link_id=merchant_link_id,
+            link_url=link_url,
+            qr_code_url=qr_code_url,
+            link_status=link_status,
+            total_amount=total_amount,
+            country=country,
+            currency=currency,
+            expires_at=expires_at,
+            pay_by_link_info=pay_by_link_info,
+            link_description=link_description,
+        )
+
+        pay_by_link_notification_data.additional_properties = d
+        return pay_by_link_notification_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

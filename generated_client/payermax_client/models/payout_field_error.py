@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PayoutFieldError")
+
+
+@_attrs_define
+class PayoutFieldError:
+    """A field that failed the check, and why."""
+
+    field: str
+    """ Path of the field in the request's `data`, e.g. `payeeInfo.accountInfo.accountNo`. """
+    error_msg: str
+    """ What is wrong with it, in words that can be shown to the user. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field = self.field
+
+        error_msg = self.error_msg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "field": field,
+                "errorMsg": error_msg,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # PayerMax may write `null` for a member it has no value for: treat it as absent.
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        field = d.pop("field")
+
+        error_msg = d.pop("errorMsg")
+
+        payout_field_error = cls(
+            field=field,
+            error_msg=error_msg,
+        )
+
+        payout_field_error.additional_properties = d
+        return payout_field_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

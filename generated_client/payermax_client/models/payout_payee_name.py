@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PayoutPayeeName")
+
+
+@_attrs_define
+class PayoutPayeeName:
+    """The payee's name: English letters, spaces, commas, hyphens and dots; which parts are needed depends
+    on the country and payment method.
+
+    """
+
+    first_name: str | Unset = _attrs_field(default=UNSET, repr=False)
+    """ Given name. """
+    middle_name: str | Unset = _attrs_field(default=UNSET, repr=False)
+    """ Middle name(s), separated by spaces. """
+    last_name: str | Unset = _attrs_field(default=UNSET, repr=False)
+    """ Family name. """
+    full_name: str | Unset = _attrs_field(default=UNSET, repr=False)
+    """ Full name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_name = self.first_name
+
+        middle_name = self.middle_name
+
+        last_name = self.last_name
+
+        full_name = self.full_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if middle_name is not UNSET:
+            field_dict["middleName"] = middle_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if full_name is not UNSET:
+            field_dict["fullName"] = full_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # PayerMax may write `null` for a member it has no value for: treat it as absent.
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        first_name = d.pop("firstName", UNSET)
+
+        middle_name = d.pop("middleName", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        full_name = d.pop("fullName", UNSET)
+
+        payout_payee_name = cls(
+            first_name=first_name,
+            middle_name=middle_name,
+            last_name=last_name,
+            full_name=full_name,
+        )
+
+        payout_payee_name.additional_properties = d
+        return payout_payee_name
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pay_by_link_status import PayByLinkStatus
+from ..money import decimal_from_json, decimal_to_json
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pay_by_link_goods_result import PayByLinkGoodsResult
+    from ..models.pay_by_link_payment import PayByLinkPayment
+
+
+T = TypeVar("T", bound="QueryPaybylinkResult")
+
+
+@_attrs_define
+class QueryPaybylinkResult:
+    """A link with its payments."""
+
+    link_id: str
+    """ PayerMax's number of the link. """
+    merchant_link_id: str
+    """ The merchant's link number. """
+    total_amount: Decimal
+    """ Amount of the link, in major units of `currency`. """
+    country: str
+    """ Country of the link. """
+    currency: str
+    """ Currency of `totalAmount`. """
+    link_status: PayByLinkStatus
+    """ State of a link - `ACTIVE` while it can be paid, `EXPIRED` once its time ran out or it was expired. """
+    expires_at: str
+    """ When the link stops (or stopped) being payable. """
+    link_url: str
+    """ The link. """
+    qr_code_url: str
+    """ Address of a QR code image of the link. """
+    description: str
+    """ What is being paid for, as shown to the payer. """
+    link_description: str | Unset = UNSET
+    """ The merchant's own note about the link. """
+    pay_by_link_info: list[PayByLinkPayment] | Unset = UNSET
+    """ Payments made or attempted through the link; absent or empty while it has not been paid. """
+    goods_details: list[PayByLinkGoodsResult] | Unset = UNSET
+    """ The goods sold through the link. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        link_id = self.link_id
+
+        merchant_link_id = self.merchant_link_id
+
+        total_amount = decimal_to_json(self.total_amount)
+
+        country = self.country
+
+        currency = self.currency
+
+        link_status = self.link_status.value
+
+        expires_at = self.expires_at
+
+        link_url = self.link_url
+
+        qr_code_url = self.qr_code_url
+
+        description = self.description
+
+        link_description = self.link_description
+
+        pay_by_link_info: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pay_by_link_info, Unset):
+            pay_by_link_info = []
+            for pay_by_link_info_item_data in self.pay_by_link_info:
+                pay_by_link_info_item = pay_by_link_info_item_data.to_dict()
+                pay_by_link_info.append(pay_by_link_info_item)
+
+        goods_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.goods_details, Unset):
+            goods_details = []
+            for goods_details_item_data in self.goods_details:
+                goods_details_item = goods_details_item_data.to_dict()
+                goods_details.append(goods_details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "linkId": link_id,
+                "merchantLinkId": merchant_link_id,
+                "totalAmount": total_amount,
+                "country": country,
+                "currency": currency,
+                "linkStatus": link_status,
+                "expiresAt": expires_at,
+                "linkUrl": link_url,
+                "qrCodeUrl": qr_code_url,
+                "description": description,
+            }
+        )
+        if link_description is not UNSET:
+            field_dict["linkDescription"] = link_description
+        if pay_by_link_info is not UNSET:
+            field_dict["payByLinkInfo"] = pay_by_link_info
+        if goods_details is not UNSET:
+            field_dict["goodsDetails"] = goods_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pay_by_link_goods_result import PayByLinkGoodsResult  # noqa: PLC0415
+        from ..models.pay_by_link_payment import PayByLinkPayment  # noqa: PLC0415
+
+        # PayerMax may write `null` for a member it has no value for: treat it as absent.
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        link_id = d.pop("linkId")
+
+        merchant_link_id = d.pop("merchantLinkId")
+
+        total_amount = decimal_from_json(d.pop("totalAmount"))
+
+        country = d.pop("country")
+
+        currency = d.pop("currency")
+
+        link_status = PayByLinkStatus(d.pop("linkStatus"))
+
+        expires_at = d.pop("expiresAt")
+
+        link_url = d.pop("linkUrl")
+
+        qr_code_url = d.pop("qrCodeUrl")
+
+        description = d.pop("description")
+
+        link_description = d.pop("linkDescription", UNSET)
+
+        _pay_by_link_info = d.pop("payByLinkInfo", UNSET)
+        pay_by_link_info: list[PayByLinkPayment] | Unset = UNSET
+        if _pay_by_link_info is not UNSET:
+            pay_by_link_info = []
+            for pay_by_link_info_item_data in _pay_by_link_info:
+                pay_by_link_info_item = PayByLinkPayment.from_dict(pay_by_link_info_item_data)
+
+                pay_by_link_info.append(pay_by_link_info_item)
+
+        _goods_details = d.pop("goodsDetails", UNSET)
+        goods_details: list[PayByLinkGoodsResult] | Unset = UNSET
+        if _goods_details is not UNSET:
+            goods_details = []
+            for goods_details_item_data in _goods_details:
+                goods_details_item = PayByLinkGoodsResult.from_dict(goods_details_item_data)
+
+                goods_details.append(goods_details_item)
+
+        query_paybylink_result = cls(
+            link_id=link_id,
+            merchant_link_id=merchant_link_id,
+            total_amount=total_amount,
+            country=country,
+            currency=currency,
+            link_status=link_status,
+            expires_at=expires_at,
+            link_url=link_url,
+            qr_code_url=qr_code_url,
+            description=description,
+            link_description=link_description,
+            pay_by_link_info=pay_by_link_info,
+            goods_details=goods_details,
+        )
+
+        query_paybylink_result.additional_properties = d
+        return query_paybylink_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

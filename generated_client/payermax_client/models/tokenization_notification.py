@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tokenization_notification_notify_type import (
+    TokenizationNotificationNotifyType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tokenization_notification_data import TokenizationNotificationData
+
+
+T = TypeVar("T", bound="TokenizationNotification")
+
+
+@_attrs_define
+class TokenizationNotification:
+    """Notification that a token was created or changed state (`notifyType` `TOKENIZATION`)."""
+
+    code: str
+    """ `APPLY_SUCCESS`, or the reason a token application failed. """
+    msg: str
+    """ Explanation of `code`. """
+    key_version: str
+    """ Version of the key pair used; currently `1`. """
+    merchant_no: str
+    """ The merchant number. """
+    notify_time: str
+    """ When PayerMax sent this notification. """
+    notify_type: TokenizationNotificationNotifyType
+    data: TokenizationNotificationData
+    """ The token that was created or changed. `outTradeNo` is only set in the first notification of a token
+    bound during a payment; `requestId` only for tokens applied for with `applyPaymentToken`.
+     """
+    app_id: str | Unset = UNSET
+    """ The merchant application the token belongs to. """
+    merchant_app_id: str | Unset = UNSET
+    """ The same application id, under the name older notifications use instead of `appId`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        msg = self.msg
+
+        key_version = self.key_version
+
+        merchant_no = self.merchant_no
+
+        notify_time = self.notify_time
+
+        notify_type = self.notify_type.value
+
+        data = self.data.to_dict()
+
+        app_id = self.app_id
+
+        merchant_app_id = self.merchant_app_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "msg": msg,
+                "keyVersion": key_version,
+                "merchantNo": merchant_no,
+                "notifyTime": notify_time,
+                "notifyType": notify_type,
+                "data": data,
+            }
+        )
+        if app_id is not UNSET:
+            field_dict["appId"] = app_id
+        if merchant_app_id is not UNSET:
+            field_dict["merchantAppId"] = merchant_app_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tokenization_notification_data import TokenizationNotificationData  # noqa: PLC0415
+
+        # PayerMax may write `null` for a member it has no value for: treat it as absent.
+        d = {key: value for key, value in src_dict.items() if value is not None}
+        code = d.pop("code")
+
+        msg = d.pop("msg")
+
+        key_version = d.pop("keyVersion")
+
+        merchant_no = d.pop("merchantNo")
+
+        notify_time = d.pop("notifyTime")
+
+        notify_type = TokenizationNotificationNotifyType(d.pop("notifyType"))
+
+        data = TokenizationNotificationData.from_dict(d.pop("data"))
+
+        app_id = d.pop("appId", UNSET)
+
+        merchant_app_id = d.pop("merchantAppId", UNSET)
+
+        tokenization_notification = cls(
+            code=code,
+            msg=msg,
+            key_version=key_version,
+            merchant_no=merchant_no,
+            notify_time=notify_time,
+            notify_type=notify_type,
+            data=data,
+            app_id=app_id,
+            merchant_app_id=merchant_app_id,
+        )
+
+        tokenization_notification.additional_properties = d
+        return tokenization_notification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
