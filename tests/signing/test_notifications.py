@@ -102,6 +102,7 @@ def test_a_retry_after_a_failure_is_processed(platform_public_key: VerifyingKey)
     with pytest.raises(RuntimeError), receiver.receive(body, sign):
         raise RuntimeError("database down")
     with receiver.receive(body, sign) as notification:
+        assert isinstance(notification, RefundNotification)
         assert notification.data.out_refund_no == "R1642411016202"
 
 
@@ -115,6 +116,7 @@ def test_retries_with_a_new_notify_time_are_the_same_notification(platform_key: 
         pass
     other_refund = _signed(platform_key, _refund_payload(data={**_refund_payload()["data"], "outRefundNo": "R2"}))  # type: ignore[dict-item]
     with receiver.receive(*other_refund) as notification:
+        assert isinstance(notification, RefundNotification)
         assert notification.data.out_refund_no == "R2"
 
 
