@@ -34,23 +34,17 @@ class Mismatch:
         )
 
 
-def _deviation_files() -> list[Path]:
-    # DEVIATIONS.<part>.md files are drafts written while parts are transcribed in parallel.
-    return [DEVIATIONS_PATH, *sorted(DEVIATIONS_PATH.parent.glob("DEVIATIONS.*.md"))]
-
-
 def _table_rows(heading: str) -> list[list[str]]:
     rows: list[list[str]] = []
-    for path in _deviation_files():
-        inside = False
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.startswith("## "):
-                inside = line.strip() == heading
-                continue
-            if inside and line.startswith("|") and not line.startswith("|---"):
-                cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-                if cells[0] != "page":  # header row
-                    rows.append(cells)
+    inside = False
+    for line in DEVIATIONS_PATH.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            inside = line.strip() == heading
+            continue
+        if inside and line.startswith("|") and not line.startswith("|---"):
+            cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+            if cells[0] != "page":  # header row
+                rows.append(cells)
     return rows
 
 
