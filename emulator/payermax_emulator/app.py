@@ -1,0 +1,61 @@
+"""The emulator as an ASGI application (Starlette), with its background worker in the lifespan."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.routing import Route
+
+from . import control, pages
+from .core import Emulator
+from .gateway import gateway_endpoint
+from .registry import PAGE_ROUTES
+from .settings import GATEWAY_PREFIX, Settings
+from .web import emulator_of, json_response
+from .worker import run
+
+
+async def home(request: Request) -> Any:
+    emulator = emulator_of(request)
+    return json_response(
+        {
+            "service": "PayerMax emulator",
+            "gateway": emulator.settings.gateway_url,
+            "control": emulator.page_url("/emulator"),
+            "operations": sorted(emulator.validator.operations),
+        }
+    )
+
+
+def create_app(settings: Settings | None = None, *, emulator: Emulator | None = None, worker: bool = True) -> Starlette:
+    """The emulator app. ``worker=False`` leaves expiry, settlement and notification delivery to the caller
+    (``payermax_emulator.worker.tick``), for tests that step time themselves."""
+    emulator = emulator or Emulator(settings or Settings())
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        stop = asyncio.Event()
+        task = asyncio.create_task(run(emulator, stop)) if worker else None
+        try:
+            yield
+        finally:
+            stop.set()
+            if task is not None:
+                await task
+            await emulator.notifier.close()
+
+    routes = [
+        Route("/", home, methods=["GET"]),
+        Route(GATEWAY_PREFIX + "/{operation}", gateway_endpoint, methods=["POST"]),
+        *pages.ROUTES,
+        *PAGE_ROUTES,
+        *control.routes(),
+    ]
+    app = Starlette(routes=routes, lifespan=lifespan)
+    app.state.emulator = emulator
+    return app

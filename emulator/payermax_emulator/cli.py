@@ -1,0 +1,92 @@
+"""``payermax-emulator``: run PayerMax in a box."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+import uvicorn
+
+from .app import create_app
+from .core import Emulator
+from .settings import Settings
+
+DEFAULT_DATA_DIR = Path(".payermax-emulator")
+
+
+@click.group()
+def main() -> None:
+    """A stateful local emulator of the PayerMax gateway."""
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option(
+    "--data-dir",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_DATA_DIR,
+    show_default=True,
+    help="Where the database and the test merchant's keys live.",
+)
+@click.option("--in-memory", is_flag=True, help="Keep nothing on disk; fresh keys on every start.")
+@click.option("--public-url", help="Base URL payers' browsers use (default: http://HOST:PORT).")
+@click.option(
+    "--time-scale",
+    default=1.0,
+    show_default=True,
+    type=float,
+    help="Multiply every wait (notification retries, settlement); 0.001 makes 12 h last 43 s.",
+)
+@click.option(
+    "--settle-after",
+    default=2.0,
+    show_default=True,
+    type=float,
+    help="Seconds before refunds and payouts settle on their own; negative: only via the control API.",
+)
+@click.option("--check-responses", is_flag=True, help="Validate every answer against the spec (slower).")
+@click.option("--log-level", default="info", show_default=True)
+def serve(
+    host: str,
+    port: int,
+    data_dir: Path,
+    in_memory: bool,
+    public_url: str | None,
+    time_scale: float,
+    settle_after: float,
+    check_responses: bool,
+    log_level: str,
+) -> None:
+    """Serve the gateway, the cashier pages and the control API."""
+    logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    settings = Settings(
+        data_dir=None if in_memory else data_dir,
+        public_url=public_url or f"http://{host}:{port}",
+        time_scale=time_scale,
+        settle_after=None if settle_after < 0 else settle_after,
+        check_responses=check_responses,
+    )
+    emulator = Emulator(settings)
+    click.echo(f"PayerMax emulator on {settings.public_url} (gateway {settings.gateway_url})", err=True)
+    click.echo("Test merchant - export these to point payermax_signing at the emulator:", err=True)
+    for name, value in emulator.environment().items():
+        click.echo(f"{name}={value}")
+    sys.stdout.flush()
+    uvicorn.run(create_app(emulator=emulator), host=host, port=port, log_level=log_level, access_log=False)
+
+
+@main.command()
+@click.option("--data-dir", type=click.Path(path_type=Path), default=DEFAULT_DATA_DIR, show_default=True)
+@click.option("--public-url", default="http://127.0.0.1:8000", show_default=True)
+def env(data_dir: Path, public_url: str) -> None:
+    """Print the test merchant's environment variables (creating the merchant on first use)."""
+    emulator = Emulator(Settings(data_dir=data_dir, public_url=public_url))
+    for name, value in emulator.environment().items():
+        click.echo(f"{name}={value}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,84 @@
+"""The emulator's state: one SQLite database (a file under the data directory, or in memory).
+
+One connection per process, serialised by a lock: transactions are short, and the expensive part of a
+request (RSA signing) happens outside them. Several processes may share a database file (WAL mode).
+Every product module declares its tables with :func:`schema`; they are created on start.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+_SCHEMAS: list[str] = []
+
+
+def schema(ddl: str) -> str:
+    """Register DDL (``CREATE TABLE IF NOT EXISTS ...``) to run when a database opens."""
+    _SCHEMAS.append(ddl)
+    return ddl
+
+
+schema(
+    """
+    CREATE TABLE IF NOT EXISTS meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """
+)
+
+
+class Database:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._lock = threading.RLock()
+        self._connection = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=30)
+        self._connection.row_factory = sqlite3.Row
+        if path != ":memory:":
+            self._connection.execute("PRAGMA journal_mode=WAL")
+            self._connection.execute("PRAGMA synchronous=NORMAL")
+        self._connection.execute("PRAGMA foreign_keys=ON")
+        for ddl in _SCHEMAS:
+            self._connection.executescript(ddl)
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction: committed when the block ends, rolled back if it raises."""
+        with self._lock:
+            self._connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._connection
+            except BaseException:
+                self._connection.execute("ROLLBACK")
+                raise
+            self._connection.execute("COMMIT")
+
+    def read(self, sql: str, parameters: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._connection.execute(sql, parameters).fetchall()
+
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        rows = self.read("SELECT value FROM meta WHERE key = ?", (key,))
+        return rows[0]["value"] if rows else default
+
+    def close(self) -> None:
+        with self._lock:
+            self._connection.close()
+
+
+def set_meta(tx: sqlite3.Connection, key: str, value: str) -> None:
+    tx.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = ?", (key, value, value)
+    )
+
+
+def next_sequence(tx: sqlite3.Connection, name: str) -> int:
+    """A counter that never repeats within one database (for PayerMax-side numbers)."""
+    row = tx.execute("SELECT value FROM meta WHERE key = ?", (f"seq:{name}",)).fetchone()
+    value = int(row["value"]) + 1 if row else 1
+    set_meta(tx, f"seq:{name}", str(value))
+    return value

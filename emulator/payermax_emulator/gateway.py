@@ -1,0 +1,105 @@
+"""The gateway endpoint: every ``POST /aggregate-pay/api/gateway/{operation}``.
+
+Checks run in PayerMax's order: the raw body; the ``sign`` header over those exact bytes, with the public
+key of the app named in the body; the app and merchant number; ``requestTime`` within two minutes of the
+emulator clock; the envelope and ``data`` against the spec; then the operation's business logic. Every
+answer - refusals included - is HTTP 200, ``{code, msg, data}``, signed with the platform key.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+
+from .codec import decode, encode
+from .core import Emulator
+from .errors import BusinessError, params_invalid
+from .registry import HANDLERS, Call
+
+log = logging.getLogger("payermax_emulator.gateway")
+
+SUCCESS = {"code": "APPLY_SUCCESS", "msg": "Success."}
+
+
+def _check_request_time(emulator: Emulator, value: Any) -> None:
+    if not isinstance(value, str):
+        raise params_invalid("requestTime is invalid,because requestTime is null.")
+    try:
+        sent = datetime.fromisoformat(value)
+    except ValueError:
+        raise params_invalid("requestTime must be yyyy-MM-dd'T'HH:mm:ss.SSSXXX.") from None
+    if sent.tzinfo is None:
+        raise params_invalid("requestTime must carry a time zone offset.")
+    if abs((emulator.clock.now() - sent).total_seconds()) > emulator.settings.request_time_window:
+        raise BusinessError("REQ_TIME_OVER_TIME", "requestTime effective in two minutes")
+
+
+def _accept(emulator: Emulator, operation: str, body: bytes, sign: str | None) -> dict[str, Any]:
+    """The answer to one request, as a dict (not yet signed)."""
+    if operation not in HANDLERS:
+        raise BusinessError("API_NOT_EXIST", f"There is no operation named {operation}.")
+    if not sign:
+        raise BusinessError("SIGN_VERIFY_FAILED", "The signature verify failed: no sign header.")
+    try:
+        envelope = decode(body)
+    except ValueError:
+        raise params_invalid("The request body is not JSON.") from None
+    if not isinstance(envelope, dict):
+        raise params_invalid("The request body is not a JSON object.")
+    app_id = envelope.get("appId")
+    if not isinstance(app_id, str) or not app_id:
+        raise params_invalid("appId is invalid,because appId is null.")
+    merchant = emulator.merchants.get(app_id)
+    if merchant is None:
+        raise BusinessError("MERCHANT_APP_INVALID", "Signature key is not configured.")
+    if not merchant.public_key.verify(body, sign):
+        raise BusinessError("SIGN_VERIFY_FAILED", "The signature verify failed.")
+    merchant_no = envelope.get("merchantNo")
+    if merchant_no not in (None, merchant.merchant_no):
+        raise BusinessError("MERCHANT_INVALID", "The merchantNo does not belong to this appId.")
+    _check_request_time(emulator, envelope.get("requestTime"))
+    problem = emulator.validator.problem(operation, envelope)
+    if problem is not None:
+        raise params_invalid(problem)
+    data = HANDLERS[operation](Call(emulator, merchant, operation, envelope["data"]))
+    return {**SUCCESS, "data": data}
+
+
+def _checked(emulator: Emulator, operation: str, answer: dict[str, Any]) -> dict[str, Any]:
+    """With ``check_responses``, an answer that breaks the spec becomes a loud SYSTEM_ERROR."""
+    pointer = f"#/components/schemas/{operation[0].upper()}{operation[1:]}Response"
+    errors = list(emulator.spec.validator(pointer).iter_errors(decode(encode(answer))))
+    if not errors:
+        return answer
+    details = "; ".join(f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in errors[:3])
+    log.error("emulator answer to %s breaks the spec: %s", operation, details)
+    return {"code": "SYSTEM_ERROR", "msg": f"emulator answer breaks the spec: {details}"}
+
+
+def answer(emulator: Emulator, operation: str, body: bytes, sign: str | None) -> tuple[bytes, str]:
+    """The signed answer (bytes and ``sign`` header) to one gateway request."""
+    try:
+        payload = _accept(emulator, operation, body, sign)
+    except BusinessError as refusal:
+        payload = {"code": refusal.code, "msg": refusal.msg}
+    except Exception:
+        log.exception("unexpected error in %s", operation)
+        payload = {"code": "SYSTEM_ERROR", "msg": "System is busy, please try again later."}
+    if emulator.settings.check_responses and operation in HANDLERS:
+        payload = _checked(emulator, operation, payload)
+    content = encode(payload)
+    return content, emulator.platform_key.sign(content)
+
+
+async def gateway_endpoint(request: Request) -> Response:
+    emulator: Emulator = request.app.state.emulator
+    body = await request.body()
+    content, signature = await run_in_threadpool(
+        answer, emulator, request.path_params["operation"], body, request.headers.get("sign")
+    )
+    return Response(content, media_type="application/json", headers={"sign": signature})

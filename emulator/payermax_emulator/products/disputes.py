@@ -1,0 +1,1 @@
+"""disputes: to be written."""

@@ -1,0 +1,1 @@
+"""pay_by_link: to be written."""

@@ -1,0 +1,1 @@
+"""payouts: to be written."""

@@ -1,0 +1,1 @@
+"""tokenization: to be written."""

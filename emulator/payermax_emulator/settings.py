@@ -1,0 +1,47 @@
+"""How one emulator instance behaves."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: PayerMax's documented retry schedule: delays before each delivery attempt, in seconds.
+NOTIFICATION_SCHEDULE = (0.0, 30.0, 300.0, 600.0, 3600.0, 43200.0)
+GATEWAY_PREFIX = "/aggregate-pay/api/gateway"
+CONTROL_PREFIX = "/emulator"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Emulator settings.
+
+    Attributes:
+        data_dir: where the SQLite database and the test merchant's keys live; ``None`` keeps everything in
+            memory (tests) and generates fresh keys on every start.
+        public_url: the emulator's own base URL as payers' browsers reach it (cashier and link pages).
+        time_scale: multiplies every wait of the emulator (notification retries, automatic settlement);
+            ``0.001`` turns PayerMax's 12-hour retry into 43 seconds.
+        settle_after: seconds after which refunds and payouts settle on their own; ``None`` leaves them
+            pending until the control API settles them.
+        request_time_window: how far ``requestTime`` may be from the emulator clock, in seconds.
+        check_responses: validate every answer against the spec before sending it (tests).
+        tick: seconds between two runs of the background worker.
+    """
+
+    data_dir: Path | None = None
+    public_url: str = "http://127.0.0.1:8000"
+    time_scale: float = 1.0
+    settle_after: float | None = 2.0
+    request_time_window: float = 120.0
+    check_responses: bool = False
+    tick: float = 0.05
+    notification_schedule: tuple[float, ...] = field(default=NOTIFICATION_SCHEDULE)
+    notification_timeout: float = 10.0
+
+    @property
+    def gateway_url(self) -> str:
+        return self.public_url.rstrip("/") + GATEWAY_PREFIX
+
+    @property
+    def database(self) -> str:
+        return ":memory:" if self.data_dir is None else str(self.data_dir / "emulator.sqlite3")
