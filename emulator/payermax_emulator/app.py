@@ -47,7 +47,6 @@ def create_app(settings: Settings | None = None, *, emulator: Emulator | None = 
             stop.set()
             if task is not None:
                 await task
-            await emulator.notifier.close()
 
     routes = [
         Route("/", home, methods=["GET"]),

@@ -202,6 +202,7 @@ def _reset(emulator: Emulator) -> list[str]:
     tables = [row["name"] for row in emulator.db.read("SELECT name FROM sqlite_master WHERE type = 'table'")]
     wiped = [name for name in tables if name not in KEEP_ON_RESET]
     with emulator.db.transaction() as tx:
+        tx.execute("PRAGMA defer_foreign_keys = ON")
         for name in wiped:
             tx.execute(f'DELETE FROM "{name}"')  # noqa: S608 - names come from sqlite_master
         tx.execute("DELETE FROM meta WHERE key = 'clock_offset_seconds'")

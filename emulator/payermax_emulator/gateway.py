@@ -2,14 +2,14 @@
 
 Checks run in PayerMax's order: the raw body; the ``sign`` header over those exact bytes, with the public
 key of the app named in the body; the app and merchant number; ``requestTime`` within two minutes of the
-emulator clock; the envelope and ``data`` against the spec; then the operation's business logic. Every
+wall clock; the envelope and ``data`` against the spec; then the operation's business logic. Every
 answer - refusals included - is HTTP 200, ``{code, msg, data}``, signed with the platform key.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
@@ -35,7 +35,9 @@ def _check_request_time(emulator: Emulator, value: Any) -> None:
         raise params_invalid("requestTime must be yyyy-MM-dd'T'HH:mm:ss.SSSXXX.") from None
     if sent.tzinfo is None:
         raise params_invalid("requestTime must carry a time zone offset.")
-    if abs((emulator.clock.now() - sent).total_seconds()) > emulator.settings.request_time_window:
+    # Wall-clock time, not the emulator clock: moving business time forward (control API) must not lock out
+    # clients whose own clocks did not move.
+    if abs((datetime.now(UTC) - sent).total_seconds()) > emulator.settings.request_time_window:
         raise BusinessError("REQ_TIME_OVER_TIME", "requestTime effective in two minutes")
 
 

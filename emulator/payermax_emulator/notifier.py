@@ -72,7 +72,6 @@ def _acknowledged(response: httpx.Response) -> bool:
 class Notifier:
     def __init__(self, emulator: Emulator) -> None:
         self.emulator = emulator
-        self._client: httpx.AsyncClient | None = None
 
     def enqueue(
         self,
@@ -135,18 +134,16 @@ class Notifier:
         rows = await asyncio.to_thread(self._claim_due)
         if not rows:
             return 0
-        if self._client is None:
-            self._client = httpx.AsyncClient(timeout=self.emulator.settings.notification_timeout)
-        await asyncio.gather(*(self._deliver(row) for row in rows))
+        async with httpx.AsyncClient(timeout=self.emulator.settings.notification_timeout) as client:
+            await asyncio.gather(*(self._deliver(client, row) for row in rows))
         return len(rows)
 
-    async def _deliver(self, row: sqlite3.Row) -> None:
+    async def _deliver(self, client: httpx.AsyncClient, row: sqlite3.Row) -> None:
         sign = row["sign"] or await asyncio.to_thread(self.emulator.platform_key.sign, row["body"])
         headers = {"content-type": "application/json", "accept": "application/json", "sign": sign}
-        assert self._client is not None
         status: int | None = None
         try:
-            response = await self._client.post(row["url"], content=row["body"], headers=headers)
+            response = await client.post(row["url"], content=row["body"], headers=headers)
             status = response.status_code
             outcome = "acknowledged" if _acknowledged(response) else "not_acknowledged"
             detail = response.text[:200]
@@ -183,8 +180,3 @@ class Notifier:
                     (attempt, sign, now.timestamp() + delay, row["id"]),
                 )
         log.info("notification %s attempt %s to %s: %s", row["id"], attempt, row["url"], outcome)
-
-    async def close(self) -> None:
-        if self._client is not None:
-            await self._client.aclose()
-            self._client = None

@@ -34,4 +34,3 @@ async def run(emulator: Emulator, stop: asyncio.Event) -> None:
         await tick(emulator)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=emulator.settings.tick)
-    await emulator.notifier.close()

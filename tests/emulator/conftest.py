@@ -30,6 +30,17 @@ from payermax_signing import (
 from tests.support.servers import free_port, serve
 
 
+def wait_for(predicate: Callable[[], Any], timeout: float = 10.0) -> Any:
+    """The first truthy value of ``predicate``, polled until ``timeout`` seconds have passed."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.02)
+    raise AssertionError("condition not met in time")
+
+
 @dataclass
 class MerchantEndpoint:
     """A merchant's notification endpoint, written with the plugin; can be told to fail."""
@@ -82,13 +93,7 @@ class Gateway:
         return response.json()
 
     def wait_for(self, predicate: Callable[[], Any], timeout: float = 10.0) -> Any:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            value = predicate()
-            if value:
-                return value
-            time.sleep(0.02)
-        raise AssertionError("condition not met in time")
+        return wait_for(predicate, timeout)
 
     def notifications(self, kind: str | None = None) -> list[Any]:
         return [n for n in self.endpoint.received if kind is None or n.notify_type == kind]
