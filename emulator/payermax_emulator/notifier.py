@@ -157,6 +157,8 @@ class Notifier:
         attempt = row["attempts"] + 1
         schedule = emulator.settings.notification_schedule
         with emulator.db.transaction() as tx:
+            if tx.execute("SELECT 1 FROM notifications WHERE id = ?", (row["id"],)).fetchone() is None:
+                return  # the emulator was reset while this attempt was in flight
             tx.execute(
                 "INSERT INTO deliveries (notification_id, attempt, at, http_status, outcome, detail)"
                 " VALUES (?, ?, ?, ?, ?, ?)",

@@ -130,7 +130,7 @@ class Order:
         if self.status != SUCCESS:
             return []
         detail: dict[str, Any] = {
-            "paymentMethodType": self.doc.get("paymentMethodType", "CARD"),
+            "paymentMethodType": self.doc.get("paymentMethodType") or "CARD",
             "payAmount": self.total_amount,
             "payCurrency": self.currency,
             "exchangeRate": "1",

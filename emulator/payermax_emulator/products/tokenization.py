@@ -205,9 +205,7 @@ class Application:
 
 
 def _load_application(tx: sqlite3.Connection, application_id: str) -> Application | None:
-    row = tx.execute(
-        "SELECT * FROM tokenization_applications WHERE application_id = ?", (application_id,)
-    ).fetchone()
+    row = tx.execute("SELECT * FROM tokenization_applications WHERE application_id = ?", (application_id,)).fetchone()
     return Application.from_row(row) if row else None
 
 

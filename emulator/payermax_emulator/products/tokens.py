@@ -7,7 +7,6 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from ..clock import format_time
 from ..db import next_sequence, schema
@@ -127,20 +126,3 @@ def token_expiry(token: StoredToken) -> str:
         return f"{year + month // 12:04d}-{month % 12 + 1:02d}-01T00:00:00.000+00:00"
     return "2099-12-31T23:59:59.000+00:00"
 
-
-def describe(token: StoredToken) -> dict[str, Any]:
-    """What the tokenization operations show of a token."""
-    found: dict[str, Any] = {
-        "paymentTokenID": token.token_id,
-        "userId": token.user_id,
-        "paymentMethodType": token.payment_method_type,
-        "paymentTokenStatus": token.status,
-        "tokenScope": token.token_scope,
-        "paymentTokenExpiry": token_expiry(token),
-    }
-    if token.target_org:
-        found["targetOrg"] = token.target_org
-    if token.card:
-        found["cardInfo"] = token.card.masked
-        found["brand"] = token.card.scheme
-    return found
