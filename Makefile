@@ -6,9 +6,12 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
 .PHONY: help venv generate check-generated lint typecheck test test-fast demo emulator clean
 
+PORT ?= 8000
+
 help:
 	@echo "make demo             run the emulator and a complete merchant flow against it"
 	@echo "make test             check the generated client, lint, type-check and run the test suite"
+	@echo "make emulator         serve the emulator on 127.0.0.1:$(PORT) (state in .payermax-emulator/)"
 	@echo "make generate         bundle spec/parts into spec/openapi.yaml and regenerate the client"
 	@echo "make check-generated  fail if the committed spec bundle or client differ from a fresh generation"
 
@@ -37,6 +40,12 @@ typecheck: $(STAMP)
 
 test: check-generated lint typecheck
 	$(BIN)/pytest -q
+
+demo: $(STAMP)
+	$(BIN)/python -m payermax_emulator.demo
+
+emulator: $(STAMP)
+	$(BIN)/payermax-emulator serve --port $(PORT)
 
 test-fast: $(STAMP)
 	$(BIN)/pytest -q -x

@@ -47,6 +47,13 @@ def main() -> None:
     type=float,
     help="Seconds before refunds and payouts settle on their own; negative: only via the control API.",
 )
+@click.option(
+    "--opening-float",
+    multiple=True,
+    default=["USD:10000.00"],
+    show_default=True,
+    help="CURRENCY:AMOUNT the test merchant's payout account starts with; repeatable.",
+)
 @click.option("--check-responses", is_flag=True, help="Validate every answer against the spec (slower).")
 @click.option("--log-level", default="info", show_default=True)
 def serve(
@@ -57,6 +64,7 @@ def serve(
     public_url: str | None,
     time_scale: float,
     settle_after: float,
+    opening_float: tuple[str, ...],
     check_responses: bool,
     log_level: str,
 ) -> None:
@@ -68,6 +76,7 @@ def serve(
         time_scale=time_scale,
         settle_after=None if settle_after < 0 else settle_after,
         check_responses=check_responses,
+        opening_float=tuple(_float(entry) for entry in opening_float),
     )
     emulator = Emulator(settings)
     click.echo(f"PayerMax emulator on {settings.public_url} (gateway {settings.gateway_url})", err=True)
@@ -76,6 +85,13 @@ def serve(
         click.echo(f"{name}={value}")
     sys.stdout.flush()
     uvicorn.run(create_app(emulator=emulator), host=host, port=port, log_level=log_level, access_log=False)
+
+
+def _float(entry: str) -> tuple[str, str]:
+    currency, _, amount = entry.partition(":")
+    if len(currency) != 3 or not amount:
+        raise click.BadParameter(f"{entry!r}: expected CURRENCY:AMOUNT, e.g. USD:10000.00")
+    return currency.upper(), amount
 
 
 @main.command()

@@ -14,7 +14,7 @@ answers JSON; ``GET /emulator`` lists them.
 | `GET /emulator/clock`, `POST /emulator/clock/advance` | read the emulator clock, move it forward: `{"seconds"}` |
 | `GET /emulator/notifications` | every notification (`?type=PAYMENT&status=pending`), with its deliveries |
 | `GET /emulator/deliveries` | the delivery log: every attempt, status code and outcome |
-| `POST /emulator/reset` | forget every order, refund, payout, token, link, dispute, balance and notification |
+| `POST /emulator/reset` | forget every order, refund, payout, token, link, dispute, balance and notification (the opening float comes back) |
 """
 
 from __future__ import annotations
@@ -55,7 +55,14 @@ def _order_token(emulator: Emulator, merchant: Merchant, ref: str) -> str:
 
 
 async def index(request: Request) -> Any:
-    return {"endpoints": [line for line in (__doc__ or "").splitlines() if line.startswith("| `")]}
+    """Every control endpoint (the products' too), and where each is documented."""
+    endpoints = []
+    for route in routes()[0].routes:
+        handler = getattr(route.endpoint, "__wrapped__", route.endpoint)
+        endpoints.append(
+            {"methods": sorted(route.methods or []), "path": "/emulator" + route.path, "module": handler.__module__}
+        )
+    return {"endpoints": endpoints, "documentation": "module docstrings; see emulator/README.md"}
 
 
 async def merchant_environment(request: Request) -> Any:
@@ -210,7 +217,10 @@ def _reset(emulator: Emulator) -> list[str]:
 
 
 async def reset(request: Request) -> Any:
-    return {"reset": await in_thread(_reset, emulator_of(request))}
+    emulator = emulator_of(request)
+    wiped = await in_thread(_reset, emulator)
+    await in_thread(emulator.fund_test_merchant)
+    return {"reset": wiped}
 
 
 def routes() -> list[Any]:

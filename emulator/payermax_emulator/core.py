@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from .clock import Clock
 from .db import Database
 from .merchants import Merchants, TestMerchant, ensure_test_merchant, load_platform_key, write_env_file
@@ -26,8 +28,32 @@ class Emulator:
         self.merchants = Merchants(self.db, self.clock)
         self.test_merchant: TestMerchant = ensure_test_merchant(self.merchants, settings.data_dir)
         self.notifier = Notifier(self)
+        self.fund_test_merchant()
         if settings.data_dir is not None:
             write_env_file(settings.data_dir, self.environment())
+
+    def fund_test_merchant(self) -> None:
+        """Give the test merchant its opening DISBURSEMENT float, once per currency."""
+        from .products import ledger
+
+        app_id = self.test_merchant.merchant.app_id
+        with self.db.transaction() as tx:
+            for currency, amount in self.settings.opening_float:
+                funded = tx.execute(
+                    "SELECT 1 FROM ledger WHERE app_id = ? AND currency = ? AND kind = 'OPENING_FLOAT'",
+                    (app_id, currency),
+                ).fetchone()
+                if not funded:
+                    ledger.post(
+                        tx,
+                        app_id,
+                        account_type=ledger.DISBURSEMENT,
+                        currency=currency,
+                        amount=Decimal(amount),
+                        kind="OPENING_FLOAT",
+                        reference="opening-float",
+                        at=self.clock.now(),
+                    )
 
     def environment(self) -> dict[str, str]:
         """The ``PAYERMAX_*`` variables that point a client at this emulator as its test merchant."""

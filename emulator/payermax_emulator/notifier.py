@@ -84,12 +84,15 @@ class Notifier:
         url: str | None = None,
         code: str = "APPLY_SUCCESS",
         msg: str = "Success.",
+        envelope: dict[str, Any] | None = None,
     ) -> int:
-        """Queue a notification inside the caller's transaction; returns its id."""
+        """Queue a notification inside the caller's transaction; returns its id. ``envelope`` adds members
+        some notification kinds carry beside ``data`` (e.g. the dispute notification's ``version``)."""
         now = self.emulator.clock.now()
         payload = {
             "code": code,
             "msg": msg,
+            **(envelope or {}),
             "keyVersion": "1",
             "appId": merchant.app_id,
             "merchantNo": merchant.merchant_no,

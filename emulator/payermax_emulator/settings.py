@@ -26,6 +26,8 @@ class Settings:
         request_time_window: how far ``requestTime`` may be from the emulator clock, in seconds.
         check_responses: validate every answer against the spec before sending it (tests).
         tick: seconds between two runs of the background worker.
+        opening_float: money the test merchant's DISBURSEMENT account starts with (and gets back on reset),
+            as ``(currency, amount)`` pairs, so that payouts work on a fresh emulator.
     """
 
     data_dir: Path | None = None
@@ -37,6 +39,7 @@ class Settings:
     tick: float = 0.05
     notification_schedule: tuple[float, ...] = field(default=NOTIFICATION_SCHEDULE)
     notification_timeout: float = 10.0
+    opening_float: tuple[tuple[str, str], ...] = ()
 
     @property
     def gateway_url(self) -> str:

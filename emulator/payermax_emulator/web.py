@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 from collections.abc import Awaitable, Callable
@@ -50,6 +51,7 @@ def json_response(payload: Any, status_code: int = 200) -> Response:
 def control(handler: Callable[[Request], Awaitable[Any]]) -> Callable[[Request], Awaitable[Response]]:
     """Wrap a control-API handler: its result becomes JSON, a BusinessError a JSON error with a status."""
 
+    @functools.wraps(handler)
     async def endpoint(request: Request) -> Response:
         try:
             return json_response(await handler(request))

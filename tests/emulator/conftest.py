@@ -116,8 +116,13 @@ def gateway_session() -> Iterator[Gateway]:
         yield Gateway(emulator, url, credentials, endpoint)
 
 
+def _no_delivery_in_flight(gateway: Gateway) -> bool:
+    return not gateway.emulator.db.read("SELECT 1 FROM notifications WHERE lease_until > 0 LIMIT 1")
+
+
 @pytest.fixture
 def gateway(gateway_session: Gateway) -> Gateway:
+    wait_for(lambda: _no_delivery_in_flight(gateway_session))  # a late delivery must not leak into this test
     gateway_session.control("POST", "/reset")
     gateway_session.endpoint.reset()
     return gateway_session

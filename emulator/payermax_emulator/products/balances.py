@@ -1,1 +1,126 @@
-"""balances: to be written."""
+"""Balances: the current and day-end balances of the merchant's accounts, read from the ledger.
+
+The emulator keeps two kinds of account per currency (see ``products/ledger.py``): ``ACQUIRING`` (credited
+by successful payments, debited by refunds and lost disputes) and ``DISBURSEMENT`` (debited by payouts,
+credited back by failed and bounced payouts and by ``POST /emulator/balances``). ``FREEZE``, ``SETTLE`` and
+``REVERSE`` accounts are never used: they are always empty.
+
+**currentBalanceQuery** answers one row per account and currency, balances with the currency's decimals
+(signed: an account may be negative), and ``inquiryTime``. ``accountType`` and ``accountCurrency`` (lists;
+absent or empty means all) narrow the rows. Zero balances are left out unless ``plainSign`` is ``true``; then
+every requested account type (ACQUIRING and DISBURSEMENT when none is named) is listed in every requested
+currency (the currencies of the merchant's accounts, or USD, when none is named), with ``0`` where nothing
+ever moved.
+
+**dayEndBalanceQuery** reports one day (``inquiryDate``, ``yyyy-MM-dd``) counted in ``timezone`` ``UTC`` or
+``CST`` (UTC+8, any letter case): for each account that existed by the end of that day, the balance at its
+start (``initalBalance``), the money in (``inflowAmount``) and out (``outflowAmount``) during the day, and
+``endBalance = initalBalance + inflowAmount - outflowAmount``, computed from the ledger's movements.
+``accountCurrency`` (one currency) and ``accountType`` (ACQUIRING / DISBURSEMENT) filter the rows. Only a
+day that has ended and is at most 90 days old can be asked for: otherwise ``PARAMS_INVALID``, as for a date
+that does not exist. ``acctTime`` is the day (``2023-06-20``), ``timezone`` upper-cased.
+
+There is no control endpoint of its own: money moves with payments, refunds, payouts, disputes and
+``POST /emulator/balances``; ``POST /emulator/clock/advance`` moves the day forward.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta, timezone
+from decimal import Decimal
+from typing import Any
+
+from ..clock import format_time
+from ..errors import params_invalid
+from ..registry import Call, operation
+from . import ledger
+from .payouts import money
+
+KEPT_TYPES = (ledger.ACQUIRING, ledger.DISBURSEMENT)
+TIMEZONES = {"UTC": UTC, "CST": timezone(timedelta(hours=8), "CST")}
+MAX_AGE_DAYS = 90
+
+
+def _signed(value: Decimal, currency: str) -> str:
+    text = money(value, currency)
+    return text[1:] if text.startswith("-") and Decimal(text) == 0 else text
+
+
+@operation("currentBalanceQuery")
+def current_balance_query(call: Call) -> dict[str, Any]:
+    data = call.data
+    types: list[str] = list(data.get("accountType") or [])
+    currencies: list[str] = list(data.get("accountCurrency") or [])
+    plain = bool(data.get("plainSign"))
+    with call.emulator.db.transaction() as tx:
+        accounts = {(kind, currency): value for kind, currency, value in ledger.accounts(tx, call.merchant.app_id)}
+    if plain:
+        wanted_currencies = currencies or sorted({currency for _, currency in accounts}) or ["USD"]
+        for kind in types or KEPT_TYPES:
+            for currency in wanted_currencies:
+                accounts.setdefault((kind, currency), Decimal(0))
+    rows = [
+        {"accountType": kind, "currency": currency, "balance": _signed(value, currency)}
+        for (kind, currency), value in sorted(accounts.items())
+        if (not types or kind in types) and (not currencies or currency in currencies) and (plain or value != 0)
+    ]
+    return {"inquiryTime": format_time(call.emulator.clock.now()), "accountRealTimeTypes": rows}
+
+
+def _day(data: dict[str, Any], now: datetime) -> tuple[date, str, datetime, datetime]:
+    """The requested day, its time zone name, and its start and end as aware datetimes."""
+    try:
+        day = date.fromisoformat(str(data["inquiryDate"]))
+    except ValueError:
+        raise params_invalid("data.inquiryDate must be a date, yyyy-MM-dd.") from None
+    zone_name = str(data["timezone"]).upper()
+    zone = TIMEZONES.get(zone_name)
+    if zone is None:
+        raise params_invalid("data.timezone must be UTC or CST.")
+    start = datetime.combine(day, time(0), tzinfo=zone)
+    end = start + timedelta(days=1)
+    today = now.astimezone(zone).date()
+    if end > now:
+        raise params_invalid(f"data.inquiryDate must be a day that has ended; today is {today} ({zone_name}).")
+    if day < today - timedelta(days=MAX_AGE_DAYS):
+        raise params_invalid(f"data.inquiryDate must be one of the last {MAX_AGE_DAYS} days.")
+    return day, zone_name, start, end
+
+
+@operation("dayEndBalanceQuery")
+def day_end_balance_query(call: Call) -> dict[str, Any]:
+    data = call.data
+    day, zone_name, start, end = _day(data, call.emulator.clock.now())
+    currency_filter = data.get("accountCurrency")
+    types: list[str] = list(data.get("accountType") or [])
+    with call.emulator.db.transaction() as tx:
+        movements = ledger.movements(tx, call.merchant.app_id, end.astimezone(UTC).timestamp())
+    start_ts = start.timestamp()
+    totals: dict[tuple[str, str], list[Decimal]] = {}
+    for movement in movements:
+        if currency_filter and movement.currency != currency_filter:
+            continue
+        if types and movement.account_type not in types:
+            continue
+        entry = totals.setdefault((movement.account_type, movement.currency), [Decimal(0), Decimal(0), Decimal(0)])
+        if movement.at_ts < start_ts:
+            entry[0] += movement.amount  # opening balance
+        elif movement.amount >= 0:
+            entry[1] += movement.amount  # inflow
+        else:
+            entry[2] -= movement.amount  # outflow
+    rows = []
+    for (kind, currency), (opening, inflow, outflow) in sorted(totals.items()):
+        # Rounded first, so that the published formula holds exactly for the figures shown.
+        shown = [Decimal(money(value, currency)) for value in (opening, inflow, outflow)]
+        rows.append(
+            {
+                "accountType": kind,
+                "currency": currency,
+                "initalBalance": _signed(shown[0], currency),
+                "inflowAmount": money(shown[1], currency),
+                "outflowAmount": money(shown[2], currency),
+                "endBalance": _signed(shown[0] + shown[1] - shown[2], currency),
+            }
+        )
+    return {"acctTime": day.isoformat(), "timezone": zone_name, "accountEndDayTimeTypes": rows}
