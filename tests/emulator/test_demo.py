@@ -11,7 +11,15 @@ def test_demo_runs_the_whole_flow() -> None:
         [sys.executable, "-m", "payermax_emulator.demo", "--no-color"], capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    for step in ("Hosted checkout", "cashier page", "payment notification", "orderQuery", "Refund", "supplier", "Balances"):
+    for step in (
+        "Hosted checkout",
+        "cashier page",
+        "payment notification",
+        "orderQuery",
+        "Refund",
+        "supplier",
+        "Balances",
+    ):
         assert step in result.stdout
     assert "REFUND notification verified: REFUND_SUCCESS" in result.stdout
     assert "All 7 steps done" in result.stdout

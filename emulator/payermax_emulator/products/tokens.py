@@ -125,4 +125,3 @@ def token_expiry(token: StoredToken) -> str:
         year, month = 2000 + int(token.card.expiry_year), int(token.card.expiry_month)
         return f"{year + month // 12:04d}-{month % 12 + 1:02d}-01T00:00:00.000+00:00"
     return "2099-12-31T23:59:59.000+00:00"
-
