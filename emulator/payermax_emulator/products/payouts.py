@@ -60,7 +60,8 @@ Control endpoints (under ``/emulator``; ``ref`` is the tradeNo, or the outTradeN
 | `POST /emulator/payouts/{ref}/settle` | finish a PENDING payout: `{"status": "SUCCESS" or "FAILED", "responseCode"?, "responseMsg"?}`; without `status`, the outcome its account number calls for |
 | `POST /emulator/payouts/{ref}/bounce` | turn a SUCCESS payout into BOUNCEBACK and credit the money back: `{"responseCode"?, "responseMsg"?}` |
 
-The test merchant starts with an empty DISBURSEMENT account: fund it with
+The test merchant's DISBURSEMENT account starts with ``Settings.opening_float`` (``payermax-emulator serve``:
+10,000.00 USD by default; nothing in tests): fund it further with
 ``POST /emulator/balances {"accountType": "DISBURSEMENT", "currency": "USD", "amount": "1000"}``.
 """
 
