@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: help venv generate check-generated lint typecheck test test-fast demo emulator clean
+.PHONY: help venv generate check-generated lint typecheck test test-fast demo emulator contract-uat contract-emulator fuzz clean
 
 PORT ?= 8000
 
@@ -14,6 +14,8 @@ help:
 	@echo "make emulator         serve the emulator on 127.0.0.1:$(PORT) (state in .payermax-emulator/)"
 	@echo "make generate         bundle spec/parts into spec/openapi.yaml and regenerate the client"
 	@echo "make check-generated  fail if the committed spec bundle or client differ from a fresh generation"
+	@echo "make contract-uat     the contract suite against \$$PAYERMAX_BASE_URL (skipped without the PAYERMAX_* variables)"
+	@echo "make fuzz             a long Schemathesis campaign against a fresh emulator, with its summary"
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is required (set PYTHON=...)")'
@@ -40,6 +42,16 @@ typecheck: $(STAMP)
 
 test: check-generated lint typecheck
 	$(BIN)/pytest -q
+	$(MAKE) --no-print-directory contract-emulator
+
+contract-uat: $(STAMP)
+	$(BIN)/python -m tests.contract.run uat
+
+contract-emulator: $(STAMP)
+	$(BIN)/python -m tests.contract.run emulator
+
+fuzz: $(STAMP)
+	$(BIN)/python -m tests.contract.run fuzz --max-examples $(or $(EXAMPLES),100)
 
 demo: $(STAMP)
 	$(BIN)/python -m payermax_emulator.demo

@@ -14,6 +14,7 @@ from typing import Any
 
 DECIMAL_FORMAT = "decimal"
 ENVELOPE_SUFFIX = "RequestEnvelope"
+CONDITIONAL_KEYWORDS = ("if", "then", "else")
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,12 @@ class _Rewriter:
             return [self.node(item) for item in node]
         if not isinstance(node, dict):
             return node
-        node = {key: self.node(value) for key, value in node.items()}
+        # Conditional rules ("cardInfo is required for CARD") are for validators, not for the models.
+        node = {key: self.node(value) for key, value in node.items() if key not in CONDITIONAL_KEYWORDS}
+        if "allOf" in node:
+            node["allOf"] = [member for member in node["allOf"] if member]
+            if not node["allOf"]:
+                del node["allOf"]
         if "$ref" in node:
             name = node["$ref"].rsplit("/", 1)[-1]
             if name in self.decimal_names:
@@ -139,11 +145,14 @@ def _servers(document: dict[str, Any]) -> dict[str, str]:
     return found
 
 
-def build_client_view(spec: dict[str, Any]) -> ClientView:
-    document = copy.deepcopy(spec)
-    schemas: dict[str, Any] = document["components"]["schemas"]
-    view = ClientView(document=document, sensitive_fields=_collect_sensitive(schemas), servers=_servers(document))
+def unwrap_request_envelopes(document: dict[str, Any]) -> dict[str, Operation]:
+    """Make every request body the operation's ``data`` schema (in place); returns the operations by path.
 
+    Callers then send only ``data`` and wrap it in the envelope when signing, as ``PayerMaxAuth`` does.
+    Request examples (whole envelopes) are dropped; ``links`` that name ``data`` members are unwrapped too.
+    """
+    schemas: dict[str, Any] = document["components"]["schemas"]
+    operations = {}
     for path, item in document["paths"].items():
         operation = item["post"]
         media = operation["requestBody"]["content"]["application/json"]
@@ -151,13 +160,28 @@ def build_client_view(spec: dict[str, Any]) -> ClientView:
         if not envelope_name.endswith(ENVELOPE_SUFFIX):
             raise ClientViewError(f"{path}: request schema {envelope_name} is not a *{ENVELOPE_SUFFIX}")
         envelope = schemas[envelope_name]
-        data_ref = envelope["allOf"][1]["properties"]["data"]["$ref"]
-        media["schema"] = {"$ref": data_ref}
+        media["schema"] = {"$ref": envelope["allOf"][1]["properties"]["data"]["$ref"]}
         media.pop("examples", None)  # they show whole envelopes
         version = operation.get("x-payermax-version")
         if not isinstance(version, str):
             raise ClientViewError(f"{path}: x-payermax-version missing")
-        view.operations[path] = Operation(name=operation["operationId"], version=version)
+        operations[path] = Operation(name=operation["operationId"], version=version)
+        for response in operation.get("responses", {}).values():
+            for link in response.get("links", {}).values():
+                body = link.get("requestBody")
+                if isinstance(body, dict) and set(body) == {"data"}:
+                    link["requestBody"] = {
+                        name: value.replace("$request.body#/data/", "$request.body#/") if isinstance(value, str) else value
+                        for name, value in body["data"].items()
+                    }
+    return operations
+
+
+def build_client_view(spec: dict[str, Any]) -> ClientView:
+    document = copy.deepcopy(spec)
+    schemas: dict[str, Any] = document["components"]["schemas"]
+    view = ClientView(document=document, sensitive_fields=_collect_sensitive(schemas), servers=_servers(document))
+    view.operations.update(unwrap_request_envelopes(document))
 
     for name, item in document.pop("webhooks", {}).items():
         model = _ref_name(item["post"]["requestBody"]["content"]["application/json"]["schema"]["$ref"])

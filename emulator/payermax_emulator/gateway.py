@@ -100,6 +100,11 @@ def answer(emulator: Emulator, operation: str, body: bytes, sign: str | None) ->
 
 async def gateway_endpoint(request: Request) -> Response:
     emulator: Emulator = request.app.state.emulator
+    if request.method != "POST":
+        content = encode({"code": "METHOD_NOT_ALLOWED", "msg": "Gateway operations are called with POST."})
+        signature = await run_in_threadpool(emulator.platform_key.sign, content)
+        headers = {"sign": signature, "allow": "POST"}
+        return Response(content, status_code=405, media_type="application/json", headers=headers)
     body = await request.body()
     content, signature = await run_in_threadpool(
         answer, emulator, request.path_params["operation"], body, request.headers.get("sign")

@@ -7,13 +7,14 @@ tests validate PayerMax's published examples with the same validators.
 from __future__ import annotations
 
 import os
+from decimal import Decimal
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, TypeChecker, validators
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -32,6 +33,19 @@ def spec_path() -> Path:
     return Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
 
 
+def _is_integer(checker: TypeChecker, instance: object) -> bool:
+    """JSON Schema integers, counting JSON numbers read as ``Decimal`` with no fraction (``96.0``)."""
+    if isinstance(instance, Decimal):
+        return instance.is_finite() and instance == instance.to_integral_value()
+    return bool(Draft202012Validator.TYPE_CHECKER.is_type(instance, "integer"))
+
+
+#: Draft 2020-12 validation of documents decoded with ``parse_float=Decimal``.
+DecimalAwareValidator = validators.extend(  # type: ignore[no-untyped-call]
+    Draft202012Validator, type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer)
+)
+
+
 class SpecDocument:
     """One loaded OpenAPI document with cached schema validators."""
 
@@ -39,22 +53,22 @@ class SpecDocument:
         self.raw = raw
         resource = Resource.from_contents(raw, default_specification=DRAFT202012)
         self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
-        self._validators: dict[str, Draft202012Validator] = {}
+        self._validators: dict[str, Any] = {}
 
     @classmethod
     def load(cls, path: Path | None = None) -> SpecDocument:
         with (path or spec_path()).open(encoding="utf-8") as handle:
             return cls(yaml.safe_load(handle))
 
-    def validator(self, pointer: str) -> Draft202012Validator:
+    def validator(self, pointer: str) -> Any:
         """A validator for the schema at a JSON pointer such as ``#/components/schemas/RefundRequest``."""
         found = self._validators.get(pointer)
         if found is None:
-            found = Draft202012Validator({"$ref": SPEC_URI + pointer}, registry=self._registry)
+            found = DecimalAwareValidator({"$ref": SPEC_URI + pointer}, registry=self._registry)
             self._validators[pointer] = found
         return found
 
-    def schema_validator(self, name: str) -> Draft202012Validator:
+    def schema_validator(self, name: str) -> Any:
         return self.validator(f"#/components/schemas/{name}")
 
     def resolve(self, node: Any) -> Any:

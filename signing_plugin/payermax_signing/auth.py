@@ -79,7 +79,8 @@ class PayerMaxAuth(httpx.Auth):
     def sign_request(self, request: httpx.Request) -> httpx.Request:
         """The request with its envelope and ``sign`` header (a new request object)."""
         _, version = self._operation(request)
-        body = build_envelope(request.content, version=version, credentials=self.credentials, now=self.clock())
+        data = request.content.strip() or b"{}"  # an operation without business data still sends {}
+        body = build_envelope(data, version=version, credentials=self.credentials, now=self.clock())
         headers = httpx.Headers(request.headers)
         headers.pop("Content-Length", None)
         headers["Content-Type"] = "application/json"

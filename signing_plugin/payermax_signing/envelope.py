@@ -19,9 +19,9 @@ def request_time(now: datetime | None = None) -> str:
 
 
 def build_envelope(
-    data: bytes, *, version: str, credentials: MerchantCredentials, now: datetime | None = None
+    data: bytes | None, *, version: str, credentials: MerchantCredentials, now: datetime | None = None
 ) -> bytes:
-    """The full request body: envelope members, then ``data`` exactly as given (``{}`` when empty)."""
+    """The full request body: envelope members, then ``data`` exactly as given (no ``data`` for ``None``)."""
     head = {
         "version": version,
         "keyVersion": credentials.key_version,
@@ -30,5 +30,7 @@ def build_envelope(
     }
     if credentials.merchant_no:
         head["merchantNo"] = credentials.merchant_no
-    prefix = json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1].encode("utf-8")
-    return prefix + b',"data":' + (data.strip() or b"{}") + b"}"
+    envelope = json.dumps(head, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    if data is None:
+        return envelope
+    return envelope[:-1] + b',"data":' + data + b"}"

@@ -19,6 +19,7 @@ class SubscriptionAmount:
     amount: Decimal
     """ A money amount in major units of its currency (e.g. `74.99` USD). PayerMax writes amounts both as
     JSON numbers and as decimal strings, so both are accepted; clients must treat it as an exact decimal.
+    Either way it has at most 20 integer digits (the string form also at most 8 decimals).
     How many decimals a currency allows depends on the currency (see the operation).
      """
     currency: str

@@ -1,0 +1,167 @@
+"""Schemathesis hooks and checks for a gateway that signs everything and answers errors with HTTP 200.
+
+Used by the pytest suite (imported) and by the CLI::
+
+    PYTHONPATH=. SCHEMATHESIS_HOOKS=tests.contract.hooks schemathesis run spec/openapi.yaml \\
+        --url "$PAYERMAX_BASE_URL"
+
+What it does:
+
+- ``before_load_schema``: shows Schemathesis each request body as the operation's ``data`` only, so that
+  generated and mutated values land in the business payload, never in the envelope;
+- ``before_call``: signs every request with :class:`SigningAuth`, which wraps ``data`` in a fresh envelope
+  (``version`` of the operation, a new ``requestTime`` per attempt, the target's ``appId``/``merchantNo``)
+  and signs the final bytes with the merchant key;
+- three checks replace the built-in ones that assume REST status codes (switched off in
+  ``schemathesis.toml``): every answer is signed and verifies with the platform key; negative data never
+  gets ``APPLY_SUCCESS``; positive data is accepted, or refused only for a business reason (never for a
+  schema violation, which would mean the spec and the gateway disagree).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+import schemathesis
+from schemathesis import CheckContext, GenerationMode, HookContext, Response
+from schemathesis.core.parameters import ParameterLocation
+
+from generator.client_view import unwrap_request_envelopes
+from payermax_signing import MerchantCredentials, build_envelope
+
+from .target import Target
+
+SUCCESS = "APPLY_SUCCESS"
+#: Refusals a well-formed request can legitimately get: the gateway's state or rules say no.
+BUSINESS_REFUSALS = frozenset(
+    {
+        "ORDER_NOT_EXIST", "ORDER_REPEAT", "ORDER_CLOSED", "AMOUNT_INVALID", "AMOUNT_LIMIT", "AMOUNT_LIMIT_MINIMUM",
+        "AMOUNT_LIMIT_MAXIMUM", "CURRENCY_INVALID", "COUNTRY_INVALID", "CARD_INVALID", "CARD_EXPIRE_DATE_INVALID",
+        "CARD_HOLDER_NAME_INVALID", "CVV_INVALID", "UNSUPPORT_CARD", "ACCOUNT_INVALID", "BALANCE_INSUFFICIENT",
+        "REFUND_INSUFFICIENT_BALANCE", "PAYMENT_METHOD_NOT_EXIST", "PAYMENT_METHOD_SUSPEND", "PAYMENT_REJECTED",
+        "ISSUER_PAYMENT_REJECTED", "CONTRACT_INVALID", "ONBOARD_ERROR", "PARAMS_INVALID",
+    }
+)  # fmt: skip
+#: How PayerMax words a schema violation; on positive data it means the spec and the gateway disagree.
+SCHEMA_VIOLATION = re.compile(
+    r"is invalid,because .* is null|length must be between|must be \S+ , but your input is|must be one of|"
+    r"its format is not accepted|is out of range|is required, but all of them are null"
+)
+
+_state: dict[str, Any] = {}
+#: Calls made, by operation and generation mode (read by the tests and the fuzz summary).
+CALLS: Counter[tuple[str, str]] = Counter()
+
+
+def configure(target: Target) -> None:
+    """Point the hooks at a gateway (the CLI reads the ``PAYERMAX_*`` variables instead)."""
+    _state["target"] = target
+
+
+def target() -> Target:
+    if "target" not in _state:
+        _state["target"] = Target.from_env()
+    found: Target = _state["target"]
+    return found
+
+
+class SigningAuth(requests.auth.AuthBase):
+    """Wrap the prepared body (``data``) in the envelope and sign the exact bytes that will be sent."""
+
+    def __init__(self, credentials: MerchantCredentials, versions: dict[str, str], *, sign: bool = True) -> None:
+        self.credentials = credentials
+        self.versions = versions
+        self.sign = sign
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        operation = urlsplit(request.url or "").path.rstrip("/").rsplit("/", 1)[-1]
+        raw = request.body
+        data = raw.encode("utf-8") if isinstance(raw, str) else raw if isinstance(raw, bytes) else None
+        # No body at all (a negative case) becomes an envelope without `data`.
+        body = build_envelope(data or None, version=self.versions.get(operation, "1.0"), credentials=self.credentials)
+        request.body = body
+        request.headers["Content-Type"] = "application/json"
+        request.headers["Content-Length"] = str(len(body))
+        if self.sign:
+            request.headers["sign"] = self.credentials.merchant_key.sign(body)
+        return request
+
+
+@schemathesis.hook
+def before_load_schema(context: HookContext, raw_schema: dict[str, Any]) -> None:
+    operations = unwrap_request_envelopes(raw_schema)
+    _state["versions"] = {path.lstrip("/"): operation.version for path, operation in operations.items()}
+
+
+def _negative_signature(case: schemathesis.Case[Any]) -> bool:
+    """A negative case whose mutation is the ``sign`` header itself (missing or malformed)."""
+    meta = case.meta
+    if meta is None or meta.generation.mode is not GenerationMode.NEGATIVE:
+        return False
+    header = meta.components.get(ParameterLocation.HEADER)
+    return header is not None and header.mode is GenerationMode.NEGATIVE
+
+
+@schemathesis.hook
+def before_call(context: HookContext, case: schemathesis.Case[Any], kwargs: dict[str, Any]) -> None:
+    # Sign every request - except those meant to test a missing or broken signature, sent as generated.
+    kwargs["auth"] = SigningAuth(target().credentials, _state.get("versions", {}), sign=not _negative_signature(case))
+    mode = case.meta.generation.mode.value if case.meta is not None else "explicit"
+    CALLS[(case.operation.label, mode)] += 1
+
+
+def _decoded(response: Response) -> dict[str, Any]:
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        raise AssertionError("the answer is not JSON") from None
+    if not isinstance(body, dict):
+        raise AssertionError("the answer is not a JSON object")
+    return body
+
+
+@schemathesis.check
+def answers_are_signed(ctx: CheckContext, response: Response, case: schemathesis.Case[Any]) -> bool | None:
+    """Every answer to an operation call carries a ``sign`` header that verifies over its exact bytes."""
+    if case.method.upper() != "POST":
+        return None  # probes with other methods (TRACE, GET...) are not operation calls
+    signatures = response.headers.get("sign") or response.headers.get("Sign")
+    signature = signatures[0] if isinstance(signatures, list) else signatures
+    if not signature:
+        raise AssertionError("the answer has no sign header")
+    if not target().credentials.platform_key.verify(response.content, signature):
+        raise AssertionError("the answer's sign header does not verify with the platform public key")
+    return None
+
+
+@schemathesis.check
+def negative_data_is_refused(ctx: CheckContext, response: Response, case: schemathesis.Case[Any]) -> bool | None:
+    """Data that breaks the spec never gets ``APPLY_SUCCESS``."""
+    if case.meta is None or case.meta.generation.mode is not GenerationMode.NEGATIVE:
+        return None
+    if response.status_code == 200 and _decoded(response).get("code") == SUCCESS:
+        raise AssertionError(f"data that breaks the spec was accepted: {case.meta.phase.data!r}")
+    return None
+
+
+@schemathesis.check
+def positive_data_is_accepted_or_refused_for_a_business_reason(
+    ctx: CheckContext, response: Response, case: schemathesis.Case[Any]
+) -> bool | None:
+    """Data that follows the spec is accepted, or refused because of the gateway's state or rules."""
+    if case.meta is None or case.meta.generation.mode is not GenerationMode.POSITIVE or response.status_code != 200:
+        return None
+    answer = _decoded(response)
+    code, msg = str(answer.get("code")), str(answer.get("msg", ""))
+    if code == SUCCESS:
+        return None
+    if code not in BUSINESS_REFUSALS:
+        raise AssertionError(f"valid data refused with {code}: {msg}")
+    if SCHEMA_VIOLATION.search(msg):
+        raise AssertionError(f"valid data refused as a schema violation - spec and gateway disagree: {code}: {msg}")
+    return None

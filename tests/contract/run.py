@@ -1,0 +1,71 @@
+"""Entry points of the contract suite (used by the Makefile).
+
+python -m tests.contract.run uat        # `make contract-uat`: the suite against $PAYERMAX_BASE_URL
+python -m tests.contract.run emulator   # the same target against an emulator started as a process
+python -m tests.contract.run fuzz       # `make fuzz`: the long Schemathesis CLI campaign
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from .emulator_process import emulator_process
+from .target import missing_variables
+
+REPO = Path(__file__).resolve().parents[2]
+PYTHON = sys.executable
+
+
+def uat() -> int:
+    missing = missing_variables()
+    if missing:
+        print(
+            "contract-uat skipped: set " + ", ".join(missing) + " to run the contract suite against PayerMax's UAT "
+            "(base URL https://pay-gate-uat.payermax.com/aggregate-pay/api/gateway and your UAT app's keys)."
+        )
+        return 0
+    print(f"contract suite against {os.environ['PAYERMAX_BASE_URL']}", flush=True)
+    command = [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(REPO / "tests/contract/target_suite.py")]
+    return subprocess.call(command, cwd=REPO)
+
+
+def against_emulator() -> int:
+    """Run `make contract-uat` - the very same target - against an emulator running as a separate process."""
+    with tempfile.TemporaryDirectory() as data_dir, emulator_process(Path(data_dir), "--settle-after", "-1") as env:
+        print(f"emulator started as a separate process: {env['PAYERMAX_BASE_URL']}", flush=True)
+        make = shutil.which("make") or "make"
+        return subprocess.call([make, "--no-print-directory", "contract-uat"], cwd=REPO, env={**os.environ, **env})
+
+
+def fuzz(max_examples: int) -> int:
+    """Every phase of the Schemathesis CLI (examples, coverage, fuzzing, stateful) against a fresh emulator."""
+    with tempfile.TemporaryDirectory() as data_dir, emulator_process(Path(data_dir), "--settle-after", "-1") as env:
+        command = [
+            str(Path(PYTHON).parent / "schemathesis"), "run", str(REPO / "spec/openapi.yaml"),
+            "--url", env["PAYERMAX_BASE_URL"], "--max-examples", str(max_examples), "--workers", "2",
+        ]  # fmt: skip
+        hooks_env = {"PYTHONPATH": str(REPO), "SCHEMATHESIS_HOOKS": "tests.contract.hooks"}
+        print("$ SCHEMATHESIS_HOOKS=tests.contract.hooks " + " ".join(command[1:]), flush=True)
+        return subprocess.call(command, cwd=REPO, env={**os.environ, **env, **hooks_env})
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("what", choices=["uat", "emulator", "fuzz"])
+    parser.add_argument("--max-examples", type=int, default=100, help="fuzz: cases per operation and mode")
+    args = parser.parse_args(argv)
+    if args.what == "uat":
+        return uat()
+    if args.what == "emulator":
+        return against_emulator()
+    return fuzz(args.max_examples)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
