@@ -171,7 +171,9 @@ def unwrap_request_envelopes(document: dict[str, Any]) -> dict[str, Operation]:
                 body = link.get("requestBody")
                 if isinstance(body, dict) and set(body) == {"data"}:
                     link["requestBody"] = {
-                        name: value.replace("$request.body#/data/", "$request.body#/") if isinstance(value, str) else value
+                        name: value.replace("$request.body#/data/", "$request.body#/")
+                        if isinstance(value, str)
+                        else value
                         for name, value in body["data"].items()
                     }
     return operations

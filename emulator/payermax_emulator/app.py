@@ -50,8 +50,11 @@ def create_app(settings: Settings | None = None, *, emulator: Emulator | None = 
 
     routes = [
         Route("/", home, methods=["GET"]),
-        Route(GATEWAY_PREFIX + "/{operation}", gateway_endpoint, methods=["GET", "HEAD", "POST", "PUT", "PATCH",
-                                                                         "DELETE", "OPTIONS", "TRACE"]),
+        Route(
+            GATEWAY_PREFIX + "/{operation}",
+            gateway_endpoint,
+            methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"],
+        ),
         *pages.ROUTES,
         *PAGE_ROUTES,
         *control.routes(),
