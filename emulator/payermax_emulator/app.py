@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -32,9 +33,12 @@ async def home(request: Request) -> Any:
     )
 
 
-def create_app(settings: Settings | None = None, *, emulator: Emulator | None = None, worker: bool = True) -> Starlette:
+def create_app(
+    settings: Settings | None = None, *, emulator: Emulator | None = None, worker: bool = True, threads: bool = True
+) -> Starlette:
     """The emulator app. ``worker=False`` leaves expiry, settlement and notification delivery to the caller
-    (``payermax_emulator.worker.tick``), for tests that step time themselves."""
+    (``payermax_emulator.worker.tick``), for tests that step time themselves. ``threads=False`` answers gateway
+    calls in the event loop (the workers of a multi-process emulator)."""
     emulator = emulator or Emulator(settings or Settings())
 
     @contextlib.asynccontextmanager
@@ -61,4 +65,17 @@ def create_app(settings: Settings | None = None, *, emulator: Emulator | None = 
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.emulator = emulator
+    app.state.answer_in_threads = threads
     return app
+
+
+SETTINGS_ENV = "PAYERMAX_EMULATOR_SETTINGS"
+
+
+def app_from_environment() -> Starlette:
+    """The app of one worker process of a multi-process emulator (``payermax-emulator serve --workers N``).
+
+    The parent process created the database, the keys and the test merchant; every worker opens the same
+    data directory, so all of them serve the same state.
+    """
+    return create_app(Settings.from_json(os.environ[SETTINGS_ENV]), threads=False)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
 import click
 import uvicorn
 
-from .app import create_app
+from .app import SETTINGS_ENV, create_app
 from .core import Emulator
 from .settings import Settings
 
@@ -54,6 +55,12 @@ def main() -> None:
     show_default=True,
     help="CURRENCY:AMOUNT the test merchant's payout account starts with; repeatable.",
 )
+@click.option(
+    "--workers",
+    type=int,
+    default=None,
+    help="Worker processes sharing the data directory (default: one per CPU; always 1 with --in-memory).",
+)
 @click.option("--check-responses", is_flag=True, help="Validate every answer against the spec (slower).")
 @click.option("--log-level", default="info", show_default=True)
 def serve(
@@ -65,6 +72,7 @@ def serve(
     time_scale: float,
     settle_after: float,
     opening_float: tuple[str, ...],
+    workers: int | None,
     check_responses: bool,
     log_level: str,
 ) -> None:
@@ -84,7 +92,13 @@ def serve(
     for name, value in emulator.environment().items():
         click.echo(f"{name}={value}")
     sys.stdout.flush()
-    uvicorn.run(create_app(emulator=emulator), host=host, port=port, log_level=log_level, access_log=False)
+    processes = 1 if settings.data_dir is None else (workers or os.cpu_count() or 1)
+    if processes == 1:
+        uvicorn.run(create_app(emulator=emulator), host=host, port=port, log_level=log_level, access_log=False)
+        return
+    os.environ[SETTINGS_ENV] = settings.to_json()
+    uvicorn.run("payermax_emulator.app:app_from_environment", factory=True, workers=processes, host=host, port=port,
+                log_level=log_level, access_log=False)  # fmt: skip
 
 
 def _float(entry: str) -> tuple[str, str]:

@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import jsonschema_rs
 import yaml
 from jsonschema import Draft202012Validator, TypeChecker, validators
 from referencing import Registry, Resource
@@ -54,6 +55,7 @@ class SpecDocument:
         resource = Resource.from_contents(raw, default_specification=DRAFT202012)
         self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
         self._validators: dict[str, Any] = {}
+        self._fast_validators: dict[str, Any] = {}
 
     @classmethod
     def load(cls, path: Path | None = None) -> SpecDocument:
@@ -66,6 +68,15 @@ class SpecDocument:
         if found is None:
             found = DecimalAwareValidator({"$ref": SPEC_URI + pointer}, registry=self._registry)
             self._validators[pointer] = found
+        return found
+
+    def fast_validator(self, pointer: str) -> Any:
+        """A ``jsonschema_rs`` validator for the same schema: the same verdicts, much faster, terser errors."""
+        found = self._fast_validators.get(pointer)
+        if found is None:
+            registry = jsonschema_rs.Registry([(SPEC_URI, self.raw)])
+            found = jsonschema_rs.Draft202012Validator({"$ref": SPEC_URI + pointer}, registry=registry)
+            self._fast_validators[pointer] = found
         return found
 
     def schema_validator(self, name: str) -> Any:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 #: PayerMax's documented retry schedule: delays before each delivery attempt, in seconds.
 NOTIFICATION_SCHEDULE = (0.0, 30.0, 300.0, 600.0, 3600.0, 43200.0)
@@ -40,6 +42,20 @@ class Settings:
     notification_schedule: tuple[float, ...] = field(default=NOTIFICATION_SCHEDULE)
     notification_timeout: float = 10.0
     opening_float: tuple[tuple[str, str], ...] = ()
+
+    def to_json(self) -> str:
+        """These settings as JSON, for the worker processes of a multi-process emulator."""
+        values: dict[str, Any] = asdict(self)
+        values["data_dir"] = str(self.data_dir) if self.data_dir is not None else None
+        return json.dumps(values)
+
+    @classmethod
+    def from_json(cls, text: str) -> Settings:
+        values = json.loads(text)
+        values["data_dir"] = Path(values["data_dir"]) if values["data_dir"] is not None else None
+        values["notification_schedule"] = tuple(values["notification_schedule"])
+        values["opening_float"] = tuple(tuple(pair) for pair in values["opening_float"])
+        return cls(**values)
 
     @property
     def gateway_url(self) -> str:

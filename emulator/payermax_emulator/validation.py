@@ -50,11 +50,18 @@ class RequestValidator:
         return set(self._request_refs)
 
     def problem(self, operation: str, envelope: Any) -> str | None:
-        """A PayerMax-style message for the first problem of ``envelope``, or None when it is valid."""
-        validator = self.spec.validator(self._request_refs[operation])
-        errors = [self._specific(error) for error in validator.iter_errors(envelope)]
-        if not errors:
+        """A PayerMax-style message for the first problem of ``envelope``, or None when it is valid.
+
+        The verdict comes from ``jsonschema_rs`` (fast); only a request it refuses is walked again with
+        ``jsonschema``, whose errors carry what the message needs (the failing keyword, the oneOf branches).
+        """
+        pointer = self._request_refs[operation]
+        if self.spec.fast_validator(pointer).is_valid(envelope):
             return None
+        errors = [self._specific(error) for error in self.spec.validator(pointer).iter_errors(envelope)]
+        if not errors:  # the two libraries disagree: report what the fast one saw
+            first = next(iter(self.spec.fast_validator(pointer).iter_errors(envelope)))
+            return f"{_field(first.instance_path)} is invalid: {first.message}"
         error = min(errors, key=lambda e: (len(e.absolute_path), _field(e.absolute_path), e.validator != "required"))
         return self._message(error)
 

@@ -1,0 +1,158 @@
+"""A load generator for the emulator: pre-signed requests over keep-alive HTTP/1.1 connections.
+
+Requests are signed before the clock starts (in a process pool), so the load generator spends almost no
+CPU while measuring and the emulator gets the machine. Every answer's signature is still verified.
+
+    python -m bench.loadgen --env merchant.env --concurrency 8 --seconds 5
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import time
+import uuid
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from payermax_emulator.merchants import read_env_file
+from payermax_signing import MerchantCredentials, build_envelope
+
+VERIFY_EVERY = 10
+ORDER = {
+    "integrate": "Hosted_Checkout", "subject": "Benchmark order", "totalAmount": "12.34", "currency": "USD",
+    "userId": "bench-user", "frontCallbackUrl": "https://shop.example.com/return",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Prepared:
+    path: str
+    body: bytes
+    sign: str
+
+
+def _sign_batch(env: dict[str, str], operation: str, datas: list[bytes]) -> list[Prepared]:
+    credentials = MerchantCredentials.from_env(env)
+    path = urlsplit(env["PAYERMAX_BASE_URL"]).path + "/" + operation
+    prepared = []
+    for data in datas:
+        body = build_envelope(data, version="1.5", credentials=credentials)
+        prepared.append(Prepared(path, body, credentials.merchant_key.sign(body)))
+    return prepared
+
+
+def prepare(env: dict[str, str], orders: int, queries: int, workers: int) -> tuple[list[Prepared], list[Prepared]]:
+    """``orders`` orderAndPay requests with unique order numbers and ``queries`` orderQuery requests."""
+    order_numbers = [f"BENCH_{uuid.uuid4().hex}" for _ in range(orders)]
+    order_datas = [json.dumps({**ORDER, "outTradeNo": number}).encode() for number in order_numbers]
+    query_datas = [json.dumps({"outTradeNo": order_numbers[i]}).encode() for i in range(queries)]
+    chunks = max(1, workers)
+    with ProcessPoolExecutor(workers) as pool:
+        order_parts = [order_datas[i::chunks] for i in range(chunks)]
+        query_parts = [query_datas[i::chunks] for i in range(chunks)]
+        signed_orders = pool.map(_sign_batch, [env] * chunks, ["orderAndPay"] * chunks, order_parts)
+        signed_queries = pool.map(_sign_batch, [env] * chunks, ["orderQuery"] * chunks, query_parts)
+        return [p for part in signed_orders for p in part], [p for part in signed_queries for p in part]
+
+
+async def _read_response(reader: asyncio.StreamReader) -> tuple[int, dict[str, str], bytes]:
+    head = await reader.readuntil(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    status = int(lines[0].split(" ", 2)[1])
+    headers = {}
+    for line in lines[1:]:
+        if ":" in line:
+            name, value = line.split(":", 1)
+            headers[name.strip().lower()] = value.strip()
+    body = await reader.readexactly(int(headers.get("content-length", "0")))
+    return status, headers, body
+
+
+async def _worker(host: str, port: int, requests: list[Prepared], latencies: list[float], failures: list[str],
+                  verify: MerchantCredentials) -> None:  # fmt: skip
+    reader, writer = await asyncio.open_connection(host, port)
+    try:
+        for request in requests:
+            head = (
+                f"POST {request.path} HTTP/1.1\r\nHost: {host}:{port}\r\nContent-Type: application/json\r\n"
+                f"Content-Length: {len(request.body)}\r\nsign: {request.sign}\r\n\r\n"
+            ).encode()
+            started = time.perf_counter()
+            writer.write(head + request.body)
+            await writer.drain()
+            status, headers, body = await _read_response(reader)
+            latencies.append(time.perf_counter() - started)
+            checked = len(latencies) % VERIFY_EVERY == 0  # verifying every answer would take CPU from the emulator
+            if (
+                status != 200
+                or "sign" not in headers
+                or (checked and not verify.platform_key.verify(body, headers["sign"]))
+            ):
+                failures.append(f"HTTP {status}, signature {'missing' if 'sign' not in headers else 'invalid'}")
+            elif b'"code":"APPLY_SUCCESS"' not in body:
+                failures.append(body[:120].decode(errors="replace"))
+    finally:
+        writer.close()
+
+
+@dataclass(frozen=True)
+class Result:
+    concurrency: int
+    requests: int
+    seconds: float
+    failures: int
+    p50_ms: float
+    p99_ms: float
+    first_failure: str | None
+
+    @property
+    def per_second(self) -> float:
+        return self.requests / self.seconds
+
+
+async def _run(env: dict[str, str], concurrency: int, orders: list[Prepared], queries: list[Prepared]) -> Result:
+    url = urlsplit(env["PAYERMAX_BASE_URL"])
+    verify = MerchantCredentials.from_env(env)
+    # Each connection places an order, then queries it, then the next order.
+    pairs = list(zip(orders, queries, strict=True))
+    shares = [[request for pair in pairs[i::concurrency] for request in pair] for i in range(concurrency)]
+    latencies: list[float] = []
+    failures: list[str] = []
+    started = time.perf_counter()
+    await asyncio.gather(*(_worker(url.hostname or "127.0.0.1", url.port or 80, share, latencies, failures, verify)
+                           for share in shares))  # fmt: skip
+    elapsed = time.perf_counter() - started
+    latencies.sort()
+    return Result(
+        concurrency=concurrency,
+        requests=len(latencies),
+        seconds=elapsed,
+        failures=len(failures),
+        p50_ms=statistics.median(latencies) * 1000,
+        p99_ms=latencies[int(len(latencies) * 0.99) - 1] * 1000,
+        first_failure=failures[0] if failures else None,
+    )
+
+
+def measure(env: dict[str, str], concurrency: int, requests: int, workers: int = 2) -> Result:
+    orders, queries = prepare(env, requests // 2, requests // 2, workers)
+    return asyncio.run(_run(env, concurrency, orders, queries))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--env", type=Path, required=True, help="the emulator's merchant.env")
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--requests", type=int, default=2000)
+    args = parser.parse_args()
+    result = measure(read_env_file(args.env), args.concurrency, args.requests)
+    print(json.dumps(result.__dict__ | {"per_second": result.per_second}))
+
+
+if __name__ == "__main__":
+    main()
