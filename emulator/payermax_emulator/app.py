@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import threading
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -78,4 +80,17 @@ def app_from_environment() -> Starlette:
     The parent process created the database, the keys and the test merchant; every worker opens the same
     data directory, so all of them serve the same state.
     """
+    _exit_with_parent()
     return create_app(Settings.from_json(os.environ[SETTINGS_ENV]), threads=False)
+
+
+def _exit_with_parent() -> None:
+    """A worker whose parent process died (e.g. SIGKILL) stops too, instead of serving on as an orphan."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.2)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()

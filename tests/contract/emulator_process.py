@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 import time
@@ -21,7 +23,7 @@ def emulator_process(data_dir: Path, *extra: str) -> Iterator[dict[str, str]]:
     port = free_port()
     command = [sys.executable, "-m", "payermax_emulator.cli", "serve", "--port", str(port),
                "--data-dir", str(data_dir), "--log-level", "warning", *extra]  # fmt: skip
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     try:
         deadline = time.monotonic() + 30
         while True:
@@ -41,4 +43,4 @@ def emulator_process(data_dir: Path, *extra: str) -> Iterator[dict[str, str]]:
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            process.kill()
+            os.killpg(process.pid, signal.SIGKILL)

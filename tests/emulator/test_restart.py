@@ -32,7 +32,7 @@ def start(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
     process = subprocess.Popen(
         [sys.executable, "-m", "payermax_emulator.cli", "serve", "--port", str(port), "--data-dir", str(data_dir),
          "--settle-after", "-1", "--time-scale", "0.001", "--log-level", "warning"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
     )  # fmt: skip
     wait_for(lambda: _up(port), timeout=20)
     return process
@@ -45,9 +45,11 @@ def _up(port: int) -> bool:
         return False
 
 
-def kill(process: subprocess.Popen[bytes]) -> None:
-    os.kill(process.pid, signal.SIGKILL)
+def kill(process: subprocess.Popen[bytes], port: int) -> None:
+    """SIGKILL the whole emulator - its supervisor and every worker process - at once, like a crash."""
+    os.killpg(process.pid, signal.SIGKILL)
     process.wait(timeout=10)
+    wait_for(lambda: not _up(port), timeout=10)
 
 
 @pytest.fixture
@@ -79,7 +81,7 @@ def test_orders_survive_a_kill_and_restart(data_dir: Path) -> None:
         press(str(hosted.data.redirect_url), "pay")
         placed["KEEP_PAID_ON_PAGE"] = PaymentStatus.SUCCESS
     finally:
-        kill(first)
+        kill(first, port)
 
     second = start(data_dir, port)
     try:
@@ -95,7 +97,7 @@ def test_orders_survive_a_kill_and_restart(data_dir: Path) -> None:
         notifications = httpx.get(f"http://127.0.0.1:{port}/emulator/notifications").json()
         assert len(notifications) == 9  # 8 card payments + the page payment, all kept
     finally:
-        kill(second)
+        kill(second, port)
 
 
 def test_pending_notifications_are_delivered_after_a_restart(data_dir: Path) -> None:
@@ -117,7 +119,7 @@ def test_pending_notifications_are_delivered_after_a_restart(data_dir: Path) -> 
         order_and_pay.sync(client=client, body=order)
         wait_for(lambda: httpx.get(f"http://127.0.0.1:{port}/emulator/deliveries").json())
     finally:
-        kill(first)
+        kill(first, port)
 
     with serve(Starlette(routes=[Route("/notify", notify, methods=["POST"])]), port=merchant_port):
         second = start(data_dir, port)
@@ -125,5 +127,5 @@ def test_pending_notifications_are_delivered_after_a_restart(data_dir: Path) -> 
             httpx.post(f"http://127.0.0.1:{port}/emulator/clock/advance", json={"seconds": 60})
             wait_for(lambda: received, timeout=20)
         finally:
-            kill(second)
+            kill(second, port)
     assert b"LATE_NOTICE" in received[0]
