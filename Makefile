@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: help venv generate check-generated lint typecheck test test-fast demo emulator contract-uat contract-emulator fuzz clean
+.PHONY: help venv generate check-generated lint typecheck test test-fast demo emulator contract-uat contract-emulator fuzz bench clean
 
 PORT ?= 8000
 
@@ -16,6 +16,7 @@ help:
 	@echo "make check-generated  fail if the committed spec bundle or client differ from a fresh generation"
 	@echo "make contract-uat     the contract suite against \$$PAYERMAX_BASE_URL (skipped without the PAYERMAX_* variables)"
 	@echo "make fuzz             a long Schemathesis campaign against a fresh emulator, with its summary"
+	@echo "make bench            signing, per-call overhead, emulator throughput, generation and import times"
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is required (set PYTHON=...)")'
@@ -38,7 +39,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy generator signing_plugin/payermax_signing emulator/payermax_emulator generated_client/payermax_client tests
+	$(BIN)/mypy generator signing_plugin/payermax_signing emulator/payermax_emulator generated_client/payermax_client tests bench
 
 test: check-generated lint typecheck
 	$(BIN)/pytest -q
@@ -49,6 +50,9 @@ contract-uat: $(STAMP)
 
 contract-emulator: $(STAMP)
 	$(BIN)/python -m tests.contract.run emulator
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.run
 
 fuzz: $(STAMP)
 	$(BIN)/python -m tests.contract.run fuzz --max-examples $(or $(EXAMPLES),100)

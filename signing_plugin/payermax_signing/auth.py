@@ -77,15 +77,16 @@ class PayerMaxAuth(httpx.Auth):
         return operation, version
 
     def sign_request(self, request: httpx.Request) -> httpx.Request:
-        """The request with its envelope and ``sign`` header (a new request object)."""
+        """Put the envelope in the request's body and the signature of those bytes in its ``sign`` header."""
         _, version = self._operation(request)
         data = request.content.strip() or b"{}"  # an operation without business data still sends {}
         body = build_envelope(data, version=version, credentials=self.credentials, now=self.clock())
-        headers = httpx.Headers(request.headers)
-        headers.pop("Content-Length", None)
-        headers["Content-Type"] = "application/json"
-        headers[SIGN_HEADER] = self.credentials.merchant_key.sign(body)
-        return httpx.Request(request.method, request.url, headers=headers, content=body, extensions=request.extensions)
+        request.headers["Content-Type"] = "application/json"
+        request.headers["Content-Length"] = str(len(body))
+        request.headers[SIGN_HEADER] = self.credentials.merchant_key.sign(body)
+        request.stream = httpx.ByteStream(body)
+        request._content = body  # noqa: SLF001 - so that request.content shows the bytes sent and signed
+        return request
 
     def check_response(self, response: httpx.Response, operation: str | None = None) -> None:
         """Verify the answer's signature; raise ``ApiError`` for refusals when ``raise_on_error``."""
