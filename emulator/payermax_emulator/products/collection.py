@@ -26,6 +26,7 @@ from ..errors import BusinessError, not_found, params_invalid, repeated
 from ..merchants import Merchant
 from ..registry import Call, operation, sweeper
 from . import cards, ledger, tokens
+from .money import NO_DECIMALS, check_amount
 
 PENDING, SUCCESS, FAILED, CLOSED = "PENDING", "SUCCESS", "FAILED", "CLOSED"
 HOSTED, DIRECT = "Hosted_Checkout", "Direct_Payment"
@@ -47,7 +48,6 @@ DEFAULT_COUNTRY = {
     "INR": "IN",
     "HKD": "HK",
 }
-NO_DECIMALS = {"IDR", "TWD", "KRW", "JPY", "VND", "CLP", "PKR", "COP", "ISK", "PYG"}
 CLOSED_CODE = ("PAYMENT_FAILED", "Payment was not completed on time.")
 
 schema(
@@ -197,13 +197,9 @@ def order_by_token(tx: sqlite3.Connection, trade_token: str) -> Order | None:
     return Order.from_row(row) if row else None
 
 
-def _check_amount(total: Decimal, currency: str) -> None:
-    if total <= 0:
-        raise BusinessError("AMOUNT_INVALID", "totalAmount must be greater than 0.")
-    if currency in NO_DECIMALS and total != total.to_integral_value():
-        raise BusinessError("AMOUNT_INVALID", f"{currency} amounts cannot have decimals.")
-    if total.as_tuple().exponent < -4:  # type: ignore[operator]
-        raise BusinessError("AMOUNT_INVALID", "totalAmount has more than four decimals.")
+def _check_amount(total: Decimal, currency: str, field: str) -> None:
+    """Orders and refunds: up to four decimals, none for the currencies that have none."""
+    check_amount(total, currency, places=0 if currency in NO_DECIMALS else 4, field=field)
 
 
 def _expiry_seconds(value: Any) -> int:
@@ -280,7 +276,7 @@ def place_order(
     """Place an order from validated ``orderAndPay`` data; ``extra`` members are kept in the order's document
     (e.g. the pay-by-link ``linkId``). Returns the ``OrderAndPayResult``."""
     total, currency = amount(data["totalAmount"]), data["currency"]
-    _check_amount(total, currency)
+    _check_amount(total, currency, "totalAmount")
     outcome = _direct_outcome(emulator, merchant, data) if data["integrate"] == DIRECT else None
     now = emulator.clock.now()
     with emulator.db.transaction() as tx:
@@ -471,7 +467,7 @@ def refund(call: Call) -> dict[str, Any]:
             raise params_invalid(f"The order is {order.status}: only successful payments can be refunded.")
         if currency != order.currency:
             raise BusinessError("CURRENCY_INVALID", f"refundCurrency must be the order currency {order.currency}.")
-        _check_amount(refund_amount, currency)
+        _check_amount(refund_amount, currency, "refundAmount")
         refundable = order.total_amount - _refunded(tx, order.trade_token)
         if refund_amount > refundable:
             raise BusinessError(

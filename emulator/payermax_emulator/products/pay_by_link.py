@@ -68,6 +68,7 @@ from ..merchants import Merchant
 from ..registry import PAGE_ROUTES, Call, operation, sweeper
 from ..web import emulator_of, escape, form_fields, in_thread, page
 from . import cards, collection
+from .money import NO_DECIMALS, check_amount
 
 ACTIVE, EXPIRED = "ACTIVE", "EXPIRED"
 PAY_SUCCESS, PAY_PENDING, PAY_CLOSE = "SUCCESS", "PENDING", "CLOSE"
@@ -211,11 +212,8 @@ def _find(tx: sqlite3.Connection, app_id: str, merchant_link_id: str) -> Link:
 
 
 def _check_amount(total: Decimal, currency: str) -> None:
-    if total <= 0:
-        raise BusinessError("AMOUNT_INVALID", "totalAmount must be greater than 0.")
-    decimals = 0 if currency in collection.NO_DECIMALS else 2
-    if total != total.quantize(Decimal(1).scaleb(-decimals)):
-        raise BusinessError("AMOUNT_INVALID", f"{currency} amounts take at most {decimals} decimals.")
+    """Links: at most two decimals, none for the currencies that have none."""
+    check_amount(total, currency, places=0 if currency in NO_DECIMALS else 2, field="totalAmount")
 
 
 def _lifetime(value: Any) -> int:

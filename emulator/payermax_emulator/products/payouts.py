@@ -85,7 +85,7 @@ from ..errors import BusinessError, params_invalid, repeated
 from ..registry import CONTROL_ROUTES, Call, operation, sweeper
 from ..web import control, emulator_of, in_thread, json_body
 from . import cards, ledger
-from .collection import NO_DECIMALS
+from .money import check_amount, currency_decimals
 
 PENDING, SUCCESS, FAILED, BOUNCEBACK = "PENDING", "SUCCESS", "FAILED", "BOUNCEBACK"
 TRANSMIT = "TRANSMIT"
@@ -124,7 +124,6 @@ USD_PER_UNIT = {
     "KRW": Decimal("0.00073"),
     "JPY": Decimal("0.0067"),
 }
-THREE_DECIMALS = {"KWD", "BHD", "OMR", "JOD", "TND"}
 FAILING_SUFFIX = "0000"
 ACCOUNT_INVALID = ("ACCOUNT_INVALID", "The payee account does not exist or cannot receive funds.")
 CONTEXT_FIELDS = {"country", "sourceAccount", "destinationCurrency", "payeeInfo.paymentMethodType"}
@@ -163,16 +162,9 @@ schema(
 
 
 # ------------------------------------------------------------------------------------------ amounts
-def decimals(currency: str) -> int:
-    """How many decimals amounts in ``currency`` have."""
-    if currency in NO_DECIMALS:
-        return 0
-    return 3 if currency in THREE_DECIMALS else 2
-
-
 def money(value: Decimal, currency: str) -> str:
     """An amount as a decimal string with the currency's decimals."""
-    return format(value.quantize(Decimal(1).scaleb(-decimals(currency)), rounding=ROUND_HALF_UP), "f")
+    return format(value.quantize(Decimal(1).scaleb(-currency_decimals(currency)), rounding=ROUND_HALF_UP), "f")
 
 
 def rate(from_currency: str, to_currency: str) -> Decimal:
@@ -187,14 +179,6 @@ def rate(from_currency: str, to_currency: str) -> Decimal:
 def payout_time(moment: datetime) -> str:
     """Payout pages' time form: ``2022-12-02T11:35:17 +0000``."""
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S +0000")
-
-
-def _check_amount(value: Decimal, currency: str) -> None:
-    if value <= 0:
-        raise BusinessError("AMOUNT_INVALID", "trade.amount must be greater than 0.")
-    places = decimals(currency)
-    if value != value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):
-        raise BusinessError("AMOUNT_INVALID", f"{currency} amounts take at most {places} decimals.")
 
 
 # ------------------------------------------------------------------------------------- payee checks
@@ -443,7 +427,7 @@ def payment_order_pay(call: Call) -> dict[str, Any]:
     if report.failed:
         raise params_invalid("; ".join(f"data.{name} is invalid: {msg}" for name, msg in report.failed))
     trade_amount, trade_currency = amount(data["trade"]["amount"]), data["trade"]["currency"]
-    _check_amount(trade_amount, trade_currency)
+    check_amount(trade_amount, trade_currency, places=currency_decimals(trade_currency), field="trade.amount")
     source_currency = data.get("sourceAccount") or trade_currency
     destination_currency = data.get("destinationCurrency") or trade_currency
     source_rate, source_amount = _converted(trade_amount, trade_currency, source_currency)
