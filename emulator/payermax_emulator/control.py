@@ -57,7 +57,7 @@ def _order_token(emulator: Emulator, merchant: Merchant, ref: str) -> str:
 async def index(request: Request) -> Any:
     """Every control endpoint (the products' too), and where each is documented."""
     endpoints = []
-    for route in routes()[0].routes:
+    for route in routes()[1].routes:
         handler = getattr(route.endpoint, "__wrapped__", route.endpoint)
         endpoints.append(
             {"methods": sorted(route.methods or []), "path": "/emulator" + route.path, "module": handler.__module__}
@@ -225,7 +225,6 @@ async def reset(request: Request) -> Any:
 
 def routes() -> list[Any]:
     core = [
-        Route("/", control(index), methods=["GET"]),
         Route("/merchant", control(merchant_environment), methods=["GET"]),
         Route("/merchants", control(register_merchant), methods=["POST"]),
         Route("/orders/{ref}/complete", control(complete_order), methods=["POST"]),
@@ -239,4 +238,4 @@ def routes() -> list[Any]:
         Route("/deliveries", control(deliveries), methods=["GET"]),
         Route("/reset", control(reset), methods=["POST"]),
     ]
-    return [Mount("/emulator", routes=core + CONTROL_ROUTES)]
+    return [Route("/emulator", control(index), methods=["GET"]), Mount("/emulator", routes=core + CONTROL_ROUTES)]

@@ -13,6 +13,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
+from payermax_signing import PayerMaxError
+
 from .codec import encode
 from .core import Emulator
 from .errors import BusinessError
@@ -57,7 +59,7 @@ def control(handler: Callable[[Request], Awaitable[Any]]) -> Callable[[Request],
             return json_response(await handler(request))
         except BusinessError as error:
             return JSONResponse({"code": error.code, "msg": error.msg}, status_code=STATUS_BY_CODE.get(error.code, 409))
-        except (ValueError, KeyError) as error:
+        except (ValueError, KeyError, PayerMaxError) as error:
             return JSONResponse({"code": "PARAMS_INVALID", "msg": str(error)}, status_code=400)
 
     return endpoint
