@@ -1,7 +1,7 @@
 """PayerMax notifications (webhooks) by `notifyType`.
 
-Generated from the `webhooks` of the spec. Use :func:`payermax_signing.notifications` to verify a
-notification's signature before parsing it: this module only maps an already trusted payload to its model.
+Generated from the `webhooks` of the spec. Receive notifications with ``payermax_signing.NotificationReceiver``,
+which verifies the signature before parsing: this module only maps an already trusted payload to its model.
 """
 
 from collections.abc import Mapping
