@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import html
-import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import parse_qs
@@ -15,7 +14,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from payermax_signing import PayerMaxError
 
-from .codec import encode
+from .codec import decode, encode
 from .core import Emulator
 from .errors import BusinessError
 
@@ -38,7 +37,7 @@ async def json_body(request: Request) -> dict[str, Any]:
     if not body.strip():
         return {}
     try:
-        value = json.loads(body)
+        value = decode(body)  # amounts stay exact
     except ValueError:
         raise BusinessError("PARAMS_INVALID", "The body is not JSON.") from None
     if not isinstance(value, dict):
