@@ -85,7 +85,7 @@ class PayerMaxAuth(httpx.Auth):
         request.headers["Content-Length"] = str(len(body))
         request.headers[SIGN_HEADER] = self.credentials.merchant_key.sign(body)
         request.stream = httpx.ByteStream(body)
-        request._content = body  # noqa: SLF001 - so that request.content shows the bytes sent and signed
+        request._content = body  # private, but keeps request.content equal to the bytes sent and signed
         return request
 
     def check_response(self, response: httpx.Response, operation: str | None = None) -> None:
