@@ -33,7 +33,7 @@ from .test_payouts import payout
 
 def paid_order(client: Client, out_trade_no: str, amount: str = "100.00", currency: str = "USD") -> OrderAndPayResult:
     order = direct_order(out_trade_no)
-    order.total_amount, order.currency = Decimal(amount), currency
+    order.total_amount, order.currency, order.user_id = Decimal(amount), currency, "buyer-7"
     answer = order_and_pay.sync(client=client, body=order)
     assert answer is not None
     assert isinstance(answer.data, OrderAndPayResult)
