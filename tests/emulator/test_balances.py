@@ -14,27 +14,54 @@ from payermax_client.api.collection import order_and_pay, refund
 from payermax_client.api.payouts import payment_order_pay
 from payermax_client.models import (
     BalanceAccountType,
+    BuyerInfo,
+    CardDetails,
     CurrentBalanceQueryRequest,
     CurrentBalanceQueryResult,
     DayEndBalanceQueryRequest,
     DayEndBalanceQueryRequestAccountTypeItem,
     DayEndBalanceQueryResult,
+    DirectPaymentDetail,
+    DirectPaymentOrderRequest,
+    DirectPaymentOrderRequestTerminalType,
     OrderAndPayResult,
     RefundRequest,
 )
 from payermax_signing import InvalidRequestError
 
 from .conftest import Gateway
-from .test_collection import direct_order
 from .test_payouts import payout
 
 # ------------------------------------------------------------------------------------------- helpers
 
 
+def card_order(out_trade_no: str, amount: str = "100.00", currency: str = "USD") -> DirectPaymentOrderRequest:
+    """A Direct_Payment card order that succeeds at once (test card 4111 1111 1111 1111)."""
+    return DirectPaymentOrderRequest(
+        out_trade_no=out_trade_no,
+        subject="Annual subscription",
+        total_amount=Decimal(amount),
+        currency=currency,
+        country="US",
+        user_id="buyer-7",
+        payment_detail=DirectPaymentDetail(
+            payment_method_type="CARD",
+            buyer_info=BuyerInfo(client_ip="203.0.113.9", user_agent="Mozilla/5.0"),
+            card_info=CardDetails(
+                card_identifier_no="4111111111111111",
+                card_holder_full_name="Jane Doe",
+                card_expiration_month="12",
+                card_expiration_year="39",
+                cvv="123",
+            ),
+        ),
+        terminal_type=DirectPaymentOrderRequestTerminalType.WEB,
+        front_callback_url="https://shop.example.com/return",
+    )
+
+
 def paid_order(client: Client, out_trade_no: str, amount: str = "100.00", currency: str = "USD") -> OrderAndPayResult:
-    order = direct_order(out_trade_no)
-    order.total_amount, order.currency, order.user_id = Decimal(amount), currency, "buyer-7"
-    answer = order_and_pay.sync(client=client, body=order)
+    answer = order_and_pay.sync(client=client, body=card_order(out_trade_no, amount, currency))
     assert answer is not None
     assert isinstance(answer.data, OrderAndPayResult)
     assert answer.data.status == "SUCCESS"
