@@ -28,8 +28,8 @@ from cryptography.hazmat.primitives.asymmetric import padding
 from payermax_client import Client
 from payermax_client.api.collection import order_query
 from payermax_client.models import OrderQueryRequest
+from payermax_emulator.local_server import free_port
 from payermax_signing import MerchantCredentials, PayerMaxAuth, generate_key_pair
-from tests.support.servers import free_port
 
 ROUNDS = 5
 CALLS = 200

@@ -10,17 +10,13 @@ from __future__ import annotations
 
 import argparse
 import re
-import socket
 import sys
-import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 import httpx
-import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
@@ -55,6 +51,7 @@ from payermax_signing import (
 
 from .app import create_app
 from .core import Emulator
+from .local_server import free_port, serve
 from .settings import Settings
 
 T = TypeVar("T")
@@ -116,26 +113,6 @@ def wait_for(what: str, probe: Callable[[], T | None], timeout: float = 15.0) ->
             return value
         time.sleep(0.05)
     raise DemoError(f"timed out after {timeout:.0f}s waiting for {what}")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-@contextmanager
-def serve(app: Any, port: int) -> Iterator[str]:
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    wait_for(f"a server on port {port}", lambda: True if server.started else None, timeout=15)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 class MerchantServer:
@@ -304,7 +281,10 @@ def main(argv: list[str] | None = None) -> int:
 
     print("PayerMax in a box: a merchant flow with payermax_client + payermax_signing against the emulator")
     try:
-        with serve(create_app(emulator=emulator), port) as url, serve(merchant_app, merchant_port) as merchant_base:
+        with (
+            serve(create_app(emulator=emulator), port=port) as url,
+            serve(merchant_app, port=merchant_port) as merchant_base,
+        ):
             out.line(f"emulator {url} (gateway {emulator.settings.gateway_url})")
             out.line(f"test merchant appId {credentials.app_id}, merchantNo {credentials.merchant_no}")
             out.line(f"merchant notification endpoint {merchant_base}/payermax/notify")

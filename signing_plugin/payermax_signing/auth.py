@@ -76,9 +76,9 @@ class PayerMaxAuth(httpx.Auth):
             )
         return operation, version
 
-    def sign_request(self, request: httpx.Request) -> httpx.Request:
+    def sign_request(self, request: httpx.Request, version: str | None = None) -> httpx.Request:
         """Put the envelope in the request's body and the signature of those bytes in its ``sign`` header."""
-        _, version = self._operation(request)
+        version = version or self._operation(request)[1]
         data = request.content.strip() or b"{}"  # an operation without business data still sends {}
         body = build_envelope(data, version=version, credentials=self.credentials, now=self.clock())
         request.headers["Content-Type"] = "application/json"
@@ -116,6 +116,6 @@ class PayerMaxAuth(httpx.Auth):
             raise error_for_code(str(code), str(msg or ""), operation=operation, body=decoded)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        operation, _ = self._operation(request)
-        response = yield self.sign_request(request)
+        operation, version = self._operation(request)
+        response = yield self.sign_request(request, version)
         self.check_response(response, operation)

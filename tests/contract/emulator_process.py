@@ -13,8 +13,8 @@ from pathlib import Path
 
 import httpx
 
+from payermax_emulator.local_server import free_port
 from payermax_emulator.merchants import MERCHANT_ENV_FILE, read_env_file
-from tests.support.servers import free_port
 
 
 @contextmanager

@@ -18,6 +18,7 @@ from starlette.routing import Route
 from payermax_client import Client
 from payermax_emulator.app import create_app
 from payermax_emulator.core import Emulator
+from payermax_emulator.local_server import free_port, serve
 from payermax_emulator.settings import Settings
 from payermax_signing import (
     DuplicateNotificationError,
@@ -27,7 +28,6 @@ from payermax_signing import (
     SignatureError,
     acknowledgement,
 )
-from tests.support.servers import free_port, serve
 
 
 def wait_for(predicate: Callable[[], Any], timeout: float = 10.0) -> Any:

@@ -14,10 +14,10 @@ from payermax_client.api.collection import order_and_pay
 from payermax_client.models import PaymentNotification
 from payermax_emulator.app import create_app
 from payermax_emulator.core import Emulator
+from payermax_emulator.local_server import serve
 from payermax_emulator.settings import GATEWAY_PREFIX, Settings
 from payermax_emulator.worker import tick
 from payermax_signing import MerchantCredentials, NotificationReceiver, PayerMaxAuth
-from tests.support.servers import serve
 
 from .conftest import Gateway, MerchantEndpoint
 from .test_collection import direct_order

@@ -14,6 +14,7 @@ import pytest
 from payermax_client import Client
 from payermax_client.api.collection import refund, refund_query
 from payermax_client.models import RefundQueryRequest, RefundRequest, RefundStatus
+from payermax_emulator.local_server import serve
 from payermax_signing import (
     DuplicateRequestError,
     InvalidSignatureError,
@@ -23,7 +24,6 @@ from payermax_signing import (
     SigningKey,
     UnexpectedResponseError,
 )
-from tests.support.servers import serve
 from tests.support.signed_gateway import SignedGateway
 
 REFUND_ANSWER = {

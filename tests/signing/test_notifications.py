@@ -18,6 +18,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from payermax_client.models import RefundNotification, RefundNotificationDataStatus
+from payermax_emulator.local_server import serve
 from payermax_signing import (
     DuplicateNotificationError,
     InvalidSignatureError,
@@ -32,7 +33,6 @@ from payermax_signing import (
     acknowledgement,
     generate_key_pair,
 )
-from tests.support.servers import serve
 
 from .conftest import VECTORS
 

@@ -1,4 +1,4 @@
-"""Run an ASGI app under uvicorn on 127.0.0.1 in a background thread, for tests over real sockets."""
+"""Run an ASGI app under uvicorn on 127.0.0.1 in a background thread (the demo, the tests, the benchmarks)."""
 
 from __future__ import annotations
 
