@@ -9,10 +9,8 @@ Works with sync and async clients alike (it does no I/O of its own).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Generator, Mapping
 from datetime import UTC, datetime
-from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -20,9 +18,8 @@ import httpx
 from .credentials import MerchantCredentials
 from .envelope import build_envelope
 from .errors import InvalidSignatureError, MissingSignatureError, UnexpectedResponseError, error_for_code
+from .protocol import SIGN_HEADER, SUCCESS_CODE, loads
 
-SIGN_HEADER = "sign"
-SUCCESS_CODE = "APPLY_SUCCESS"
 EXTENSION = "payermax"
 
 
@@ -105,7 +102,7 @@ class PayerMaxAuth(httpx.Auth):
         if not self.raise_on_error:
             return
         try:
-            decoded = json.loads(response.content, parse_float=Decimal)
+            decoded = loads(response.content)
         except ValueError:
             raise UnexpectedResponseError(
                 "a signed answer that is not JSON", http_status=response.status_code

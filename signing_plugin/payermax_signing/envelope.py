@@ -7,15 +7,15 @@ rather than re-serialised, so what is signed is exactly what is sent and no amou
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 
 from .credentials import MerchantCredentials
+from .protocol import format_time
 
 
 def request_time(now: datetime | None = None) -> str:
     """``requestTime`` in PayerMax's form: RFC 3339, milliseconds, numeric offset (``...T08:04:13.879+00:00``)."""
-    moment = (now or datetime.now(UTC)).astimezone(UTC)
-    return moment.isoformat(timespec="milliseconds")
+    return format_time(now)
 
 
 def build_envelope(

@@ -35,11 +35,8 @@ from .errors import (
     StaleNotificationError,
 )
 from .keys import VerifyingKey
+from .protocol import ACKNOWLEDGEMENT
 
-#: Body of the documented acknowledgement; anything else makes PayerMax retry.
-ACKNOWLEDGEMENT = b'{"code":"SUCCESS","msg":"Success"}'
-RETRY_SCHEDULE = (timedelta(0), timedelta(seconds=30), timedelta(minutes=5), timedelta(minutes=10),
-                  timedelta(hours=1), timedelta(hours=12))  # fmt: skip
 DEFAULT_MAX_AGE = timedelta(hours=14)
 FUTURE_TOLERANCE = timedelta(minutes=5)
 UNBOUNDED_KEY_LIFETIME = timedelta(days=30)

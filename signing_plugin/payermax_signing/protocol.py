@@ -1,0 +1,123 @@
+"""PayerMax's wire protocol, stated once: the SDK, the emulator and the tests import these facts from here.
+
+- Every call and every notification is signed; the signature travels in the ``sign`` header.
+- An answer whose ``code`` is ``APPLY_SUCCESS`` is a success; anything else is a refusal.
+- ``requestTime`` is RFC 3339 with milliseconds and a numeric offset, and must be within two minutes of the
+  gateway's clock.
+- A merchant acknowledges a notification with HTTP 200 and ``{"code":"SUCCESS","msg":"Success"}``; until it
+  does, PayerMax sends it again after 0 s, 30 s, 5 min, 10 min, 1 h and 12 h.
+- JSON numbers are exact: fractions decode to ``Decimal`` and ``Decimal`` encodes to a JSON number with every
+  digit it has, never through ``float``.
+
+This module imports nothing from the rest of the SDK.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+#: Header holding base64(RSASSA-PKCS1-v1_5 / SHA-256) over the exact body bytes.
+SIGN_HEADER = "sign"
+#: ``code`` of an answer that did what was asked.
+SUCCESS_CODE = "APPLY_SUCCESS"
+SUCCESS_MSG = "Success."
+#: ``keyVersion`` of every envelope PayerMax documents.
+KEY_VERSION = "1"
+#: Path prefix of every gateway operation (``POST {base}{GATEWAY_PATH}/{operation}``).
+GATEWAY_PATH = "/aggregate-pay/api/gateway"
+#: How far ``requestTime`` may be from the gateway's clock.
+REQUEST_TIME_WINDOW = timedelta(minutes=2)
+
+#: A merchant's answer that stops the retries, and its ``code``.
+ACKNOWLEDGEMENT_CODE = "SUCCESS"
+ACKNOWLEDGEMENT = b'{"code":"SUCCESS","msg":"Success"}'
+#: Delay before each delivery attempt of a notification, counted from the previous attempt.
+NOTIFICATION_RETRY_SCHEDULE: tuple[timedelta, ...] = (
+    timedelta(0),
+    timedelta(seconds=30),
+    timedelta(minutes=5),
+    timedelta(minutes=10),
+    timedelta(hours=1),
+    timedelta(hours=12),
+)
+#: Members every notification carries beside ``data``, in PayerMax's order.
+NOTIFICATION_MEMBERS = ("code", "msg", "keyVersion", "appId", "merchantNo", "notifyTime", "notifyType", "data")
+
+
+def format_time(moment: datetime | None = None) -> str:
+    """PayerMax's timestamp form: RFC 3339 in UTC with milliseconds and a numeric offset
+    (``2022-01-17T08:04:13.879+00:00``). Used for ``requestTime`` and ``notifyTime``."""
+    return (moment or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+def parse_time(text: str) -> datetime:
+    """The moment a PayerMax timestamp names; ``ValueError`` when it is not RFC 3339 with an offset."""
+    if not isinstance(text, str) or len(text) > 40:
+        raise ValueError("not an RFC 3339 timestamp")
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        raise ValueError("the timestamp has no UTC offset")
+    return moment
+
+
+def within_request_window(request_time: datetime, now: datetime | None = None) -> bool:
+    """Whether a request stamped ``request_time`` is fresh enough for the gateway."""
+    return abs((now or datetime.now(UTC)) - request_time) <= REQUEST_TIME_WINDOW
+
+
+def is_acknowledgement(status_code: int, body: bytes) -> bool:
+    """Whether a merchant's reply to a notification stops PayerMax's retries."""
+    if status_code != 200:
+        return False
+    try:
+        decoded = loads(body)
+    except ValueError:
+        return False
+    return isinstance(decoded, dict) and decoded.get("code") == ACKNOWLEDGEMENT_CODE
+
+
+def notification_envelope(
+    *,
+    app_id: str,
+    merchant_no: str | None,
+    notify_type: str,
+    notify_time: datetime,
+    data: Mapping[str, Any],
+    code: str = SUCCESS_CODE,
+    msg: str = SUCCESS_MSG,
+    extra: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The payload of a notification: the common members around ``data``. ``extra`` adds members that
+    some notification kinds carry (the dispute notification's ``version``)."""
+    payload: dict[str, Any] = {"code": code, "msg": msg, **(extra or {}), "keyVersion": KEY_VERSION, "appId": app_id}
+    if merchant_no is not None:
+        payload["merchantNo"] = merchant_no
+    payload.update(notifyTime=format_time(notify_time), notifyType=notify_type, data=dict(data))
+    return payload
+
+
+def loads(content: bytes | str) -> Any:
+    """Decode JSON keeping every number exact: fractions and exponents become ``Decimal``."""
+    return json.loads(content, parse_float=Decimal)
+
+
+def dumps(payload: Any) -> bytes:
+    """Compact UTF-8 JSON; ``Decimal`` values become JSON numbers with exactly their digits."""
+    numbers: list[str] = []
+    marker = f"__payermax_decimal_{secrets.token_hex(6)}_"
+
+    def placeholder(value: Any) -> Any:
+        if isinstance(value, Decimal) and value.is_finite():
+            numbers.append(format(value, "f"))
+            return f"{marker}{len(numbers) - 1}"
+        raise TypeError(f"cannot encode {type(value).__name__} as JSON")
+
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=placeholder)
+    for index, number in enumerate(numbers):
+        text = text.replace(f'"{marker}{index}"', number, 1)
+    return text.encode("utf-8")
