@@ -15,12 +15,16 @@ from typing import Any
 DECIMAL_FORMAT = "decimal"
 ENVELOPE_SUFFIX = "RequestEnvelope"
 CONDITIONAL_KEYWORDS = ("if", "then", "else")
+ALIASES = "x-payermax-aliases"
+SELECTED_BY = "x-payermax-selected-by"
+APP_ID_MEMBERS = ("appId", "merchantAppId")
 
 
 @dataclass(frozen=True)
 class Operation:
     name: str
     version: str
+    app_id_member: str = "appId"  # what the envelope calls the merchant application
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,7 @@ class Webhook:
     name: str
     model: str
     notify_types: tuple[str, ...]
+    selected_by: str | None = None  # member of `data` telling it apart from a webhook with the same notifyType
 
 
 @dataclass
@@ -37,6 +42,29 @@ class ClientView:
     webhooks: list[Webhook] = field(default_factory=list)
     sensitive_fields: set[str] = field(default_factory=set)  # "ModelName.wireName"
     servers: dict[str, str] = field(default_factory=dict)  # "UAT" / "PRODUCTION" -> base URL
+
+    def notification_models(self) -> dict[str, str]:
+        """The model of each ``notifyType``: the webhook without ``x-payermax-selected-by``, if one has it."""
+        found: dict[str, str] = {}
+        for webhook in sorted(self.webhooks, key=lambda w: w.selected_by is None):
+            for notify_type in webhook.notify_types:
+                found[notify_type] = webhook.model
+        return found
+
+    def notification_variants(self) -> dict[str, list[tuple[str, str]]]:
+        """``notifyType`` -> (member of ``data``, model) where several notifications share the ``notifyType``."""
+        sharing: dict[str, int] = {}
+        for webhook in self.webhooks:
+            for notify_type in webhook.notify_types:
+                sharing[notify_type] = sharing.get(notify_type, 0) + 1
+        found: dict[str, list[tuple[str, str]]] = {}
+        for webhook in self.webhooks:
+            if webhook.selected_by is not None:
+                member = webhook.selected_by.partition(".")[2]
+                for notify_type in webhook.notify_types:
+                    if sharing[notify_type] > 1:
+                        found.setdefault(notify_type, []).append((member, webhook.model))
+        return found
 
 
 class ClientViewError(Exception):
@@ -67,6 +95,36 @@ def _is_null(branch: Any) -> bool:
     return isinstance(branch, dict) and branch.get("type") == "null"
 
 
+def _drop_aliases(node: dict[str, Any]) -> dict[str, Any]:
+    """The canonical form of a schema that lists tolerated spellings (``x-payermax-aliases``).
+
+    On an object the aliases are member names: their properties go, and a canonical member that was required
+    through "give it or its alias" (``anyOf`` of ``required``) becomes plainly required. On an enumeration the
+    aliases are values: they leave the enum, and the generated enum reads them as their canonical member,
+    which only works for case variants.
+    """
+    aliases = node.pop(ALIASES, None)
+    if not aliases:
+        return node
+    if "enum" in node:
+        for alias, canonical in aliases.items():
+            if alias.casefold() != canonical.casefold() or canonical not in node["enum"]:
+                raise ClientViewError(f"enum alias {alias!r} -> {canonical!r} is not a case variant of a value")
+        node["enum"] = [value for value in node["enum"] if value not in aliases]
+        return node
+    properties = node.get("properties", {})
+    for alias in aliases:
+        properties.pop(alias, None)
+    branches = node.get("anyOf", [])
+    named = [b["required"][0] for b in branches if _is_required_only(b) and len(b.get("required", [])) == 1]
+    canonical = {aliases.get(name, name) for name in named}
+    if branches and len(named) == len(branches) and len(canonical) == 1:
+        required = node.setdefault("required", [])
+        required.extend(name for name in canonical if name not in required)
+        del node["anyOf"]
+    return node
+
+
 class _Rewriter:
     def __init__(self, schemas: dict[str, Any]) -> None:
         self.schemas = schemas
@@ -79,6 +137,8 @@ class _Rewriter:
             return node
         # Conditional rules ("cardInfo is required for CARD") are for validators, not for the models.
         node = {key: self.node(value) for key, value in node.items() if key not in CONDITIONAL_KEYWORDS}
+        # Tolerated spellings are for validators (the emulator accepts them); the client uses the canonical one.
+        node = _drop_aliases(node)
         if "allOf" in node:
             node["allOf"] = [member for member in node["allOf"] if member]
             if not node["allOf"]:
@@ -165,7 +225,11 @@ def unwrap_request_envelopes(document: dict[str, Any]) -> dict[str, Operation]:
         version = operation.get("x-payermax-version")
         if not isinstance(version, str):
             raise ClientViewError(f"{path}: x-payermax-version missing")
-        operations[path] = Operation(name=operation["operationId"], version=version)
+        base = schemas[_ref_name(envelope["allOf"][0]["$ref"])]
+        app_id_members = [name for name in APP_ID_MEMBERS if name in base.get("required", [])]
+        if len(app_id_members) != 1:
+            raise ClientViewError(f"{path}: the envelope must require exactly one of {APP_ID_MEMBERS}")
+        operations[path] = Operation(name=operation["operationId"], version=version, app_id_member=app_id_members[0])
         for response in operation.get("responses", {}).values():
             for link in response.get("links", {}).values():
                 body = link.get("requestBody")
@@ -179,6 +243,43 @@ def unwrap_request_envelopes(document: dict[str, Any]) -> dict[str, Operation]:
     return operations
 
 
+def _data_schema(schemas: dict[str, Any], model: str) -> dict[str, Any]:
+    """The ``data`` member of a notification model, with ``allOf`` members merged (properties, required)."""
+    merged: dict[str, Any] = {"properties": {}, "required": []}
+    pending = [schemas[model]["properties"]["data"]]
+    while pending:
+        node = pending.pop()
+        if "$ref" in node:
+            pending.append(schemas[_ref_name(node["$ref"])])
+        pending.extend(node.get("allOf", []))
+        merged["properties"].update(node.get("properties", {}))
+        merged["required"].extend(node.get("required", []))
+    return merged
+
+
+def _check_notification_dispatch(webhooks: list[Webhook], schemas: dict[str, Any]) -> None:
+    """Each ``notifyType`` has one default model; others sharing it name a ``data`` member only they carry."""
+    by_type: dict[str, list[Webhook]] = {}
+    for webhook in webhooks:
+        for notify_type in webhook.notify_types:
+            by_type.setdefault(notify_type, []).append(webhook)
+    for notify_type, sharing in by_type.items():
+        defaults = [w for w in sharing if w.selected_by is None]
+        if len(sharing) > 1 and len(defaults) != 1:
+            raise ClientViewError(f"notifyType {notify_type}: {len(defaults)} webhooks without {SELECTED_BY}")
+        for webhook in sharing:
+            if webhook.selected_by is None:
+                continue
+            where, _, member = webhook.selected_by.partition(".")
+            if where != "data" or not member:
+                raise ClientViewError(f"{webhook.name}: {SELECTED_BY} must name a member of data (data.xxx)")
+            if member not in _data_schema(schemas, webhook.model)["required"]:
+                raise ClientViewError(f"{webhook.name}: {webhook.selected_by} must be required in its data")
+            for other in defaults:
+                if member in _data_schema(schemas, other.model)["properties"]:
+                    raise ClientViewError(f"{webhook.name}: {other.model} also has {webhook.selected_by}")
+
+
 def build_client_view(spec: dict[str, Any]) -> ClientView:
     document = copy.deepcopy(spec)
     schemas: dict[str, Any] = document["components"]["schemas"]
@@ -188,7 +289,11 @@ def build_client_view(spec: dict[str, Any]) -> ClientView:
     for name, item in document.pop("webhooks", {}).items():
         model = _ref_name(item["post"]["requestBody"]["content"]["application/json"]["schema"]["$ref"])
         notify_type = schemas[model]["properties"]["notifyType"]
-        view.webhooks.append(Webhook(name=name, model=model, notify_types=tuple(notify_type["enum"])))
+        selected_by = item["post"].get(SELECTED_BY)
+        view.webhooks.append(
+            Webhook(name=name, model=model, notify_types=tuple(notify_type["enum"]), selected_by=selected_by)
+        )
+    _check_notification_dispatch(view.webhooks, schemas)
 
     for name in [n for n in schemas if n.endswith(ENVELOPE_SUFFIX) or n == "RequestEnvelope"]:
         del schemas[name]

@@ -95,6 +95,8 @@ def generate_client(spec: dict[str, Any], output: Path) -> None:
     project.env.globals.update(
         operations=view.operations,
         webhooks=view.webhooks,
+        notification_models=view.notification_models(),
+        notification_variants=view.notification_variants(),
         sensitive_fields=set(sensitive),
         servers=view.servers,
     )

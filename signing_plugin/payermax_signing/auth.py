@@ -73,11 +73,25 @@ class PayerMaxAuth(httpx.Auth):
             )
         return operation, version
 
+    @staticmethod
+    def _app_id_member(request: httpx.Request) -> str:
+        """What the operation's envelope calls the application id (``payermax_client`` tags the exceptions)."""
+        tagged = request.extensions.get(EXTENSION)
+        if isinstance(tagged, Mapping):
+            return str(tagged.get("appIdMember", "appId"))
+        return "appId"
+
     def sign_request(self, request: httpx.Request, version: str | None = None) -> httpx.Request:
         """Put the envelope in the request's body and the signature of those bytes in its ``sign`` header."""
         version = version or self._operation(request)[1]
         data = request.content.strip() or b"{}"  # an operation without business data still sends {}
-        body = build_envelope(data, version=version, credentials=self.credentials, now=self.clock())
+        body = build_envelope(
+            data,
+            version=version,
+            credentials=self.credentials,
+            now=self.clock(),
+            app_id_member=self._app_id_member(request),
+        )
         request.headers["Content-Type"] = "application/json"
         request.headers["Content-Length"] = str(len(body))
         request.headers[SIGN_HEADER] = self.credentials.merchant_key.sign(body)

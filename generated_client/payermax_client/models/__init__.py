@@ -1,7 +1,23 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .add_or_del_risk_name_list_request import AddOrDelRiskNameListRequest
+from .add_or_del_risk_name_list_request_name_type import (
+    AddOrDelRiskNameListRequestNameType,
+)
+from .add_or_del_risk_name_list_request_operate_type import (
+    AddOrDelRiskNameListRequestOperateType,
+)
+from .add_or_del_risk_name_list_response import AddOrDelRiskNameListResponse
+from .add_or_del_risk_name_list_result import AddOrDelRiskNameListResult
 from .apple_pay_cryptogram import ApplePayCryptogram
 from .apple_pay_payment_data import ApplePayPaymentData
+from .apply_ddc_request import ApplyDDCRequest
+from .apply_ddc_request_payment_method_type import ApplyDDCRequestPaymentMethodType
+from .apply_ddc_response import ApplyDDCResponse
+from .apply_ddc_result import ApplyDDCResult
+from .apply_dropin_session_request import ApplyDropinSessionRequest
+from .apply_dropin_session_response import ApplyDropinSessionResponse
+from .apply_dropin_session_result import ApplyDropinSessionResult
 from .apply_payment_token_request import ApplyPaymentTokenRequest
 from .apply_payment_token_request_payment_method_type import (
     ApplyPaymentTokenRequestPaymentMethodType,
@@ -9,11 +25,31 @@ from .apply_payment_token_request_payment_method_type import (
 from .apply_payment_token_request_token_scope import ApplyPaymentTokenRequestTokenScope
 from .apply_payment_token_response import ApplyPaymentTokenResponse
 from .apply_payment_token_result import ApplyPaymentTokenResult
+from .authorization_notification import AuthorizationNotification
+from .authorization_notification_data import AuthorizationNotificationData
+from .authorization_notification_data_status import AuthorizationNotificationDataStatus
+from .authorization_notification_notify_type import AuthorizationNotificationNotifyType
+from .authorization_type import AuthorizationType
 from .available_payment_method import AvailablePaymentMethod
 from .available_payment_method_status import AvailablePaymentMethodStatus
 from .balance_account_type import BalanceAccountType
 from .billing_info import BillingInfo
 from .buyer_info import BuyerInfo
+from .cancel_notification import CancelNotification
+from .cancel_notification_notify_type import CancelNotificationNotifyType
+from .cancel_request import CancelRequest
+from .cancel_response import CancelResponse
+from .cancel_result import CancelResult
+from .cancel_status import CancelStatus
+from .capture_fields import CaptureFields
+from .capture_mode import CaptureMode
+from .capture_notification import CaptureNotification
+from .capture_notification_data import CaptureNotificationData
+from .capture_notification_notify_type import CaptureNotificationNotifyType
+from .capture_request import CaptureRequest
+from .capture_response import CaptureResponse
+from .capture_result import CaptureResult
+from .capture_status import CaptureStatus
 from .card_details import CardDetails
 from .card_result import CardResult
 from .card_result_source import CardResultSource
@@ -24,6 +60,10 @@ from .case_replay_result import CaseReplayResult
 from .case_search_request import CaseSearchRequest
 from .case_search_response import CaseSearchResponse
 from .case_search_result import CaseSearchResult
+from .confirm_payment_detail import ConfirmPaymentDetail
+from .confirm_payment_request import ConfirmPaymentRequest
+from .confirm_payment_response import ConfirmPaymentResponse
+from .confirm_payment_result import ConfirmPaymentResult
 from .consult_payment_method_request import ConsultPaymentMethodRequest
 from .consult_payment_method_response import ConsultPaymentMethodResponse
 from .consult_payment_method_result import ConsultPaymentMethodResult
@@ -52,6 +92,8 @@ from .dispute_notification import DisputeNotification
 from .dispute_notification_data import DisputeNotificationData
 from .dispute_notification_notify_type import DisputeNotificationNotifyType
 from .dispute_status import DisputeStatus
+from .dropin_component import DropinComponent
+from .dropin_payment_detail import DropinPaymentDetail
 from .env_info import EnvInfo
 from .env_info_os_type import EnvInfoOsType
 from .env_info_terminal_type import EnvInfoTerminalType
@@ -60,11 +102,19 @@ from .expire_paybylink_response import ExpirePaybylinkResponse
 from .expire_paybylink_result import ExpirePaybylinkResult
 from .external_3ds_info import External3DSInfo
 from .fees import Fees
+from .fraud_notification import FraudNotification
+from .fraud_notification_data import FraudNotificationData
+from .fraud_notification_notify_type import FraudNotificationNotifyType
 from .goods_detail import GoodsDetail
 from .google_pay_details import GooglePayDetails
 from .hosted_checkout_order_request import HostedCheckoutOrderRequest
 from .hosted_checkout_order_request_integrate import HostedCheckoutOrderRequestIntegrate
 from .hosted_checkout_payment_detail import HostedCheckoutPaymentDetail
+from .inquire_apply_request_request import InquireApplyRequestRequest
+from .inquire_apply_request_request_token_scope import (
+    InquireApplyRequestRequestTokenScope,
+)
+from .inquire_apply_request_response import InquireApplyRequestResponse
 from .inquire_payment_token_request import InquirePaymentTokenRequest
 from .inquire_payment_token_request_token_scope import (
     InquirePaymentTokenRequestTokenScope,
@@ -173,6 +223,9 @@ from .remove_payment_token_result_payment_token_status import (
     RemovePaymentTokenResultPaymentTokenStatus,
 )
 from .response_envelope import ResponseEnvelope
+from .risk_list_duration import RiskListDuration
+from .risk_list_entry import RiskListEntry
+from .risk_list_type import RiskListType
 from .risk_params import RiskParams
 from .shipping_info import ShippingInfo
 from .stored_payment_token import StoredPaymentToken
@@ -180,9 +233,34 @@ from .stored_payment_token_if_cvv import StoredPaymentTokenIfCVV
 from .stored_payment_token_token_scope import StoredPaymentTokenTokenScope
 from .sub_merchant import SubMerchant
 from .subscription_amount import SubscriptionAmount
+from .subscription_cancel_request import SubscriptionCancelRequest
+from .subscription_cancel_response import SubscriptionCancelResponse
+from .subscription_cancel_result import SubscriptionCancelResult
+from .subscription_create_request import SubscriptionCreateRequest
+from .subscription_create_response import SubscriptionCreateResponse
+from .subscription_create_result import SubscriptionCreateResult
+from .subscription_notification import SubscriptionNotification
+from .subscription_notification_data import SubscriptionNotificationData
+from .subscription_notification_notify_type import SubscriptionNotificationNotifyType
+from .subscription_payment_attempt import SubscriptionPaymentAttempt
+from .subscription_payment_notification import SubscriptionPaymentNotification
+from .subscription_payment_notification_data import SubscriptionPaymentNotificationData
+from .subscription_payment_notification_notify_type import (
+    SubscriptionPaymentNotificationNotifyType,
+)
+from .subscription_payment_status import SubscriptionPaymentStatus
+from .subscription_period_payment import SubscriptionPeriodPayment
+from .subscription_period_payment_report import SubscriptionPeriodPaymentReport
 from .subscription_period_rule import SubscriptionPeriodRule
 from .subscription_period_rule_period_unit import SubscriptionPeriodRulePeriodUnit
 from .subscription_plan import SubscriptionPlan
+from .subscription_plan_number import SubscriptionPlanNumber
+from .subscription_plan_state import SubscriptionPlanState
+from .subscription_plan_terms import SubscriptionPlanTerms
+from .subscription_query_request import SubscriptionQueryRequest
+from .subscription_query_response import SubscriptionQueryResponse
+from .subscription_query_result import SubscriptionQueryResult
+from .subscription_status import SubscriptionStatus
 from .subscription_trial_config import SubscriptionTrialConfig
 from .subscription_trial_period_config import SubscriptionTrialPeriodConfig
 from .three_ds_result import ThreeDSResult
@@ -198,18 +276,50 @@ from .tokenization_notification_data_token_scope import (
 from .tokenization_notification_notify_type import TokenizationNotificationNotifyType
 
 __all__ = (
+    "AddOrDelRiskNameListRequest",
+    "AddOrDelRiskNameListRequestNameType",
+    "AddOrDelRiskNameListRequestOperateType",
+    "AddOrDelRiskNameListResponse",
+    "AddOrDelRiskNameListResult",
     "ApplePayCryptogram",
     "ApplePayPaymentData",
+    "ApplyDDCRequest",
+    "ApplyDDCRequestPaymentMethodType",
+    "ApplyDDCResponse",
+    "ApplyDDCResult",
+    "ApplyDropinSessionRequest",
+    "ApplyDropinSessionResponse",
+    "ApplyDropinSessionResult",
     "ApplyPaymentTokenRequest",
     "ApplyPaymentTokenRequestPaymentMethodType",
     "ApplyPaymentTokenRequestTokenScope",
     "ApplyPaymentTokenResponse",
     "ApplyPaymentTokenResult",
+    "AuthorizationNotification",
+    "AuthorizationNotificationData",
+    "AuthorizationNotificationDataStatus",
+    "AuthorizationNotificationNotifyType",
+    "AuthorizationType",
     "AvailablePaymentMethod",
     "AvailablePaymentMethodStatus",
     "BalanceAccountType",
     "BillingInfo",
     "BuyerInfo",
+    "CancelNotification",
+    "CancelNotificationNotifyType",
+    "CancelRequest",
+    "CancelResponse",
+    "CancelResult",
+    "CancelStatus",
+    "CaptureFields",
+    "CaptureMode",
+    "CaptureNotification",
+    "CaptureNotificationData",
+    "CaptureNotificationNotifyType",
+    "CaptureRequest",
+    "CaptureResponse",
+    "CaptureResult",
+    "CaptureStatus",
     "CardDetails",
     "CardResult",
     "CardResultSource",
@@ -220,6 +330,10 @@ __all__ = (
     "CaseSearchRequest",
     "CaseSearchResponse",
     "CaseSearchResult",
+    "ConfirmPaymentDetail",
+    "ConfirmPaymentRequest",
+    "ConfirmPaymentResponse",
+    "ConfirmPaymentResult",
     "ConsultPaymentMethodRequest",
     "ConsultPaymentMethodResponse",
     "ConsultPaymentMethodResult",
@@ -244,6 +358,8 @@ __all__ = (
     "DisputeNotificationData",
     "DisputeNotificationNotifyType",
     "DisputeStatus",
+    "DropinComponent",
+    "DropinPaymentDetail",
     "EnvInfo",
     "EnvInfoOsType",
     "EnvInfoTerminalType",
@@ -252,11 +368,17 @@ __all__ = (
     "ExpirePaybylinkResult",
     "External3DSInfo",
     "Fees",
+    "FraudNotification",
+    "FraudNotificationData",
+    "FraudNotificationNotifyType",
     "GoodsDetail",
     "GooglePayDetails",
     "HostedCheckoutOrderRequest",
     "HostedCheckoutOrderRequestIntegrate",
     "HostedCheckoutPaymentDetail",
+    "InquireApplyRequestRequest",
+    "InquireApplyRequestRequestTokenScope",
+    "InquireApplyRequestResponse",
     "InquirePaymentTokenRequest",
     "InquirePaymentTokenRequestTokenScope",
     "InquirePaymentTokenResponse",
@@ -357,6 +479,9 @@ __all__ = (
     "RemovePaymentTokenResult",
     "RemovePaymentTokenResultPaymentTokenStatus",
     "ResponseEnvelope",
+    "RiskListDuration",
+    "RiskListEntry",
+    "RiskListType",
     "RiskParams",
     "ShippingInfo",
     "StoredPaymentToken",
@@ -364,9 +489,32 @@ __all__ = (
     "StoredPaymentTokenTokenScope",
     "SubMerchant",
     "SubscriptionAmount",
+    "SubscriptionCancelRequest",
+    "SubscriptionCancelResponse",
+    "SubscriptionCancelResult",
+    "SubscriptionCreateRequest",
+    "SubscriptionCreateResponse",
+    "SubscriptionCreateResult",
+    "SubscriptionNotification",
+    "SubscriptionNotificationData",
+    "SubscriptionNotificationNotifyType",
+    "SubscriptionPaymentAttempt",
+    "SubscriptionPaymentNotification",
+    "SubscriptionPaymentNotificationData",
+    "SubscriptionPaymentNotificationNotifyType",
+    "SubscriptionPaymentStatus",
+    "SubscriptionPeriodPayment",
+    "SubscriptionPeriodPaymentReport",
     "SubscriptionPeriodRule",
     "SubscriptionPeriodRulePeriodUnit",
     "SubscriptionPlan",
+    "SubscriptionPlanNumber",
+    "SubscriptionPlanState",
+    "SubscriptionPlanTerms",
+    "SubscriptionQueryRequest",
+    "SubscriptionQueryResponse",
+    "SubscriptionQueryResult",
+    "SubscriptionStatus",
     "SubscriptionTrialConfig",
     "SubscriptionTrialPeriodConfig",
     "ThreeDSResult",

@@ -64,7 +64,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: DirectPaymentOrderRequest | HostedCheckoutOrderRequest,
 ) -> Response[OrderAndPayResponse]:
-    """Create a payment order (hosted cashier or direct API)
+    """Create a payment order (hosted cashier, direct API or Drop-in), or an authorisation
 
      Places a payment order. `data.integrate` picks the integration:
 
@@ -76,6 +76,16 @@ def sync_detailed(
       card). The answer may already be final (`SUCCESS`), or `PENDING` with a `redirectUrl` when the
     payer
       must authenticate (3-D Secure, wallet login) or pay elsewhere.
+    - Drop-in: also `Direct_Payment`, with `paymentDetail` holding the one-time `paymentToken` that
+      PayerMax's browser component produced and the `sessionKey` of the session it was opened with
+      (`applyDropinSession`).
+
+    With `captureMode` `MANUAL` (any of the three) the order is a pre-authorisation: a successful
+    payment
+    only holds the money, which `capture` then takes or `cancel` releases; its result is the
+    authorisation notification instead of the payment notification. With
+    `subscriptionPlan.subscriptionNo` the order is the first payment that activates a subscription made
+    with `subscriptionCreate`.
 
     `code` only says whether the order was accepted; the payment state is `data.status`. The final
     result
@@ -87,7 +97,8 @@ def sync_detailed(
     Args:
         body (DirectPaymentOrderRequest | HostedCheckoutOrderRequest): A payment order.
             `integrate` selects the shape: `Hosted_Checkout` (PayerMax's cashier collects the
-            payment details) or `Direct_Payment` (the merchant sends them).
+            payment details) or `Direct_Payment` (the merchant sends them, or the Drop-in component's
+            token).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +124,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DirectPaymentOrderRequest | HostedCheckoutOrderRequest,
 ) -> OrderAndPayResponse | None:
-    """Create a payment order (hosted cashier or direct API)
+    """Create a payment order (hosted cashier, direct API or Drop-in), or an authorisation
 
      Places a payment order. `data.integrate` picks the integration:
 
@@ -125,6 +136,16 @@ def sync(
       card). The answer may already be final (`SUCCESS`), or `PENDING` with a `redirectUrl` when the
     payer
       must authenticate (3-D Secure, wallet login) or pay elsewhere.
+    - Drop-in: also `Direct_Payment`, with `paymentDetail` holding the one-time `paymentToken` that
+      PayerMax's browser component produced and the `sessionKey` of the session it was opened with
+      (`applyDropinSession`).
+
+    With `captureMode` `MANUAL` (any of the three) the order is a pre-authorisation: a successful
+    payment
+    only holds the money, which `capture` then takes or `cancel` releases; its result is the
+    authorisation notification instead of the payment notification. With
+    `subscriptionPlan.subscriptionNo` the order is the first payment that activates a subscription made
+    with `subscriptionCreate`.
 
     `code` only says whether the order was accepted; the payment state is `data.status`. The final
     result
@@ -136,7 +157,8 @@ def sync(
     Args:
         body (DirectPaymentOrderRequest | HostedCheckoutOrderRequest): A payment order.
             `integrate` selects the shape: `Hosted_Checkout` (PayerMax's cashier collects the
-            payment details) or `Direct_Payment` (the merchant sends them).
+            payment details) or `Direct_Payment` (the merchant sends them, or the Drop-in component's
+            token).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +179,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: DirectPaymentOrderRequest | HostedCheckoutOrderRequest,
 ) -> Response[OrderAndPayResponse]:
-    """Create a payment order (hosted cashier or direct API)
+    """Create a payment order (hosted cashier, direct API or Drop-in), or an authorisation
 
      Places a payment order. `data.integrate` picks the integration:
 
@@ -169,6 +191,16 @@ async def asyncio_detailed(
       card). The answer may already be final (`SUCCESS`), or `PENDING` with a `redirectUrl` when the
     payer
       must authenticate (3-D Secure, wallet login) or pay elsewhere.
+    - Drop-in: also `Direct_Payment`, with `paymentDetail` holding the one-time `paymentToken` that
+      PayerMax's browser component produced and the `sessionKey` of the session it was opened with
+      (`applyDropinSession`).
+
+    With `captureMode` `MANUAL` (any of the three) the order is a pre-authorisation: a successful
+    payment
+    only holds the money, which `capture` then takes or `cancel` releases; its result is the
+    authorisation notification instead of the payment notification. With
+    `subscriptionPlan.subscriptionNo` the order is the first payment that activates a subscription made
+    with `subscriptionCreate`.
 
     `code` only says whether the order was accepted; the payment state is `data.status`. The final
     result
@@ -180,7 +212,8 @@ async def asyncio_detailed(
     Args:
         body (DirectPaymentOrderRequest | HostedCheckoutOrderRequest): A payment order.
             `integrate` selects the shape: `Hosted_Checkout` (PayerMax's cashier collects the
-            payment details) or `Direct_Payment` (the merchant sends them).
+            payment details) or `Direct_Payment` (the merchant sends them, or the Drop-in component's
+            token).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +237,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DirectPaymentOrderRequest | HostedCheckoutOrderRequest,
 ) -> OrderAndPayResponse | None:
-    """Create a payment order (hosted cashier or direct API)
+    """Create a payment order (hosted cashier, direct API or Drop-in), or an authorisation
 
      Places a payment order. `data.integrate` picks the integration:
 
@@ -216,6 +249,16 @@ async def asyncio(
       card). The answer may already be final (`SUCCESS`), or `PENDING` with a `redirectUrl` when the
     payer
       must authenticate (3-D Secure, wallet login) or pay elsewhere.
+    - Drop-in: also `Direct_Payment`, with `paymentDetail` holding the one-time `paymentToken` that
+      PayerMax's browser component produced and the `sessionKey` of the session it was opened with
+      (`applyDropinSession`).
+
+    With `captureMode` `MANUAL` (any of the three) the order is a pre-authorisation: a successful
+    payment
+    only holds the money, which `capture` then takes or `cancel` releases; its result is the
+    authorisation notification instead of the payment notification. With
+    `subscriptionPlan.subscriptionNo` the order is the first payment that activates a subscription made
+    with `subscriptionCreate`.
 
     `code` only says whether the order was accepted; the payment state is `data.status`. The final
     result
@@ -227,7 +270,8 @@ async def asyncio(
     Args:
         body (DirectPaymentOrderRequest | HostedCheckoutOrderRequest): A payment order.
             `integrate` selects the shape: `Hosted_Checkout` (PayerMax's cashier collects the
-            payment details) or `Direct_Payment` (the merchant sends them).
+            payment details) or `Direct_Payment` (the merchant sends them, or the Drop-in component's
+            token).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
