@@ -184,6 +184,7 @@ def test_invalid_cards_are_refused_without_creating_an_order(gateway: Gateway, c
 
 def test_expired_card_is_refused(gateway: Gateway) -> None:
     order = direct_order("EXPIRED_CARD")
+    assert isinstance(order.payment_detail, DirectPaymentDetail)  # not a Drop-in token
     assert order.payment_detail.card_info
     order.payment_detail.card_info.card_expiration_year = "20"
     with pytest.raises(PaymentRejectedError) as caught:
@@ -208,6 +209,7 @@ def test_three_d_secure_challenge(gateway: Gateway, card: str, final: PaymentSta
 
 def test_wallet_payment_goes_through_the_cashier(gateway: Gateway) -> None:
     order = direct_order("WALLET_1", card=None, targetOrg="DANA")
+    assert isinstance(order.payment_detail, DirectPaymentDetail)  # not a Drop-in token
     order.payment_detail.payment_method_type = "WALLET"
     answer = order_and_pay.sync(client=gateway.client(), body=order)
     assert answer is not None

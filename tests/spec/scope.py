@@ -1,4 +1,4 @@
-"""Which published reference page is transcribed where in our spec."""
+"""Which published reference page is transcribed where in our spec - and which pages are not (yet)."""
 
 from __future__ import annotations
 
@@ -10,19 +10,49 @@ class Target:
     operation: str | None = None
     webhook: str | None = None
     variant: str | None = None  # value of the discriminating member, e.g. integrate=Direct_Payment
+    prefer: tuple[str, ...] = ()  # components to read among several object shapes, e.g. the Drop-in payment detail
 
+
+DIRECT = ("DirectPaymentDetail",)
+DROPIN = ("DropinPaymentDetail",)
 
 PAGES: dict[str, Target] = {
-    # collection
+    # collection (the fake orderAndPay paths are variants of the one orderAndPay operation)
     "orderAndPay.md": Target(operation="orderAndPay", variant="Hosted_Checkout"),
-    "orderAndPay_delSuffixStart1.md": Target(operation="orderAndPay", variant="Direct_Payment"),
+    "orderAndPay_delSuffixStart1.md": Target(operation="orderAndPay", variant="Direct_Payment", prefer=DIRECT),
     "orderQuery.md": Target(operation="orderQuery"),
     "refund.md": Target(operation="refund"),
     "refundQuery.md": Target(operation="refundQuery"),
     "collectResultNotifyUrl.md": Target(webhook="paymentResult"),
     "RefundResultNotifyUrl.md": Target(webhook="refundResult"),
+    "applyDDC.md": Target(operation="applyDDC"),
+    "confirmPayment.md": Target(operation="confirmPayment"),
+    # pre-authorisation
+    "orderAndPay_for-auth-capture-dont-copy-me.md": Target(operation="orderAndPay", variant="Hosted_Checkout"),
+    "orderAndPay_for-auth-caputre-dont-copy-me.md": Target(
+        operation="orderAndPay", variant="Direct_Payment", prefer=DIRECT
+    ),
+    "orderAndPay_for-auth-capture-drop-dont-copy-me.md": Target(
+        operation="orderAndPay", variant="Direct_Payment", prefer=DROPIN
+    ),
+    "applyDropinSession_for-auth-capture-copy-me.md": Target(operation="applyDropinSession"),
+    "authResultNotifyUrl.md": Target(webhook="authorizationResult"),
+    "capture.md": Target(operation="capture"),
+    "cancel.md": Target(operation="cancel"),
+    "captureResultNotifyUrl.md": Target(webhook="captureResult"),
+    "cancelResultNotifyUrl.md": Target(webhook="cancelResult"),
+    # Drop-in
+    "applyDropinSession.md": Target(operation="applyDropinSession"),
+    "orderAndPay_for-drop-dont-copy-me.md": Target(operation="orderAndPay", variant="Direct_Payment", prefer=DROPIN),
+    # subscriptions
+    "subscriptionCreate.md": Target(operation="subscriptionCreate"),
+    "subscriptionQuery.md": Target(operation="subscriptionQuery"),
+    "subscriptionCancel.md": Target(operation="subscriptionCancel"),
+    "subscriptionResultNotifyUrl.md": Target(webhook="subscriptionResult"),
+    "subscriptionPaymentResultNotifyUrl.md": Target(webhook="subscriptionPaymentResult"),
     # tokenization
     "applyPaymentToken.md": Target(operation="applyPaymentToken"),
+    "InquireApplyRequest.md": Target(operation="InquireApplyRequest"),
     "inquirePaymentToken.md": Target(operation="inquirePaymentToken"),
     "removePaymentToken.md": Target(operation="removePaymentToken"),
     "tokenizationNotifyUrl.md": Target(webhook="tokenizationResult"),
@@ -35,6 +65,9 @@ PAGES: dict[str, Target] = {
     "caseSearch.md": Target(operation="caseSearch"),
     "caseReplay.md": Target(operation="caseReplay"),
     "chargeBaclNotifyUrl.md": Target(webhook="dispute"),
+    # fraud and risk lists
+    "fraudNotifyUrl.md": Target(webhook="fraud"),
+    "addOrDelRiskNameList.md": Target(operation="addOrDelRiskNameList"),
     # payouts
     "paymentFieldValidation.md": Target(operation="paymentFieldValidation"),
     "paymentOrderPay.md": Target(operation="paymentOrderPay"),
@@ -43,6 +76,31 @@ PAGES: dict[str, Target] = {
     # balances
     "currentBalanceQuery.md": Target(operation="currentBalanceQuery"),
     "dayEndBalanceQuery.md": Target(operation="dayEndBalanceQuery"),
+}
+
+#: Published pages whose operation or notification is not in the spec yet (issue 12: foreign exchange, funds
+#: notifications, RFI, Philippine bill payment). Their examples are reported as skipped, by name. Move a page
+#: to PAGES when its operation is transcribed: the suite fails while a page listed here is the `externalDocs`
+#: of an operation or webhook of the spec.
+NOT_YET_TRANSCRIBED: tuple[str, ...] = (
+    "quoteQuery.md",
+    "exchange.md",
+    "exchangeQuery.md",
+    "queryClientExchangeRate.md",
+    "balanceNotifyUrl.md",
+    "vaResultNotifyUrl.md",
+    "rfiNotifyUrl.md",
+    "putRfiMaterialList.md",
+    "billPaymentValidationUrl.md",
+    "collectResultNotifyUrlForBillPayment.md",
+    "orderConfirm.md",
+)
+
+#: Published pages that describe no API message, with the reason.
+NOT_MESSAGES: dict[str, str] = {
+    "INDEX.md": "the list of pages",
+    "_shared-schemas.md": "objects shared by other pages (transcribed where those pages use them)",
+    "pageReturn.md": "the payer's browser returning to frontCallbackUrl: no body, no fields, no example",
 }
 
 # The section of a page that each example heading belongs to, by page direction.

@@ -15,7 +15,7 @@ from .spec_fields import SpecWalker
 
 def mismatches_for(spec: SpecDocument, page: str) -> list[Mismatch]:
     target = PAGES[page]
-    walker = SpecWalker(spec)
+    walker = SpecWalker(spec, target.prefer)
     found: list[Mismatch] = []
     for row in load_page(page).fields:
         root = walker.root(operation=target.operation, webhook=target.webhook, section=row.section)

@@ -12,19 +12,37 @@ from payermax_emulator.openapi import SpecDocument
 
 OPERATIONS = {
     "orderAndPay", "orderQuery", "refund", "refundQuery",
-    "applyPaymentToken", "inquirePaymentToken", "removePaymentToken",
+    "capture", "cancel",
+    "applyDropinSession", "applyDDC", "confirmPayment",
+    "subscriptionCreate", "subscriptionQuery", "subscriptionCancel",
+    "applyPaymentToken", "InquireApplyRequest", "inquirePaymentToken", "removePaymentToken",
     "createPaybylink", "queryPaybylink", "expirePaybylink",
     "caseSearch", "caseReplay",
+    "addOrDelRiskNameList",
     "paymentFieldValidation", "paymentOrderPay", "paymentOrderQry", "paymentOrderBatchQry",
     "currentBalanceQuery", "dayEndBalanceQuery",
     "consultPaymentMethod",
 }  # fmt: skip
-WEBHOOKS = {"paymentResult", "refundResult", "tokenizationResult", "payByLinkResult", "dispute", "payoutResult"}
+WEBHOOKS = {
+    "paymentResult", "refundResult", "authorizationResult", "captureResult", "cancelResult",
+    "subscriptionResult", "subscriptionPaymentResult", "tokenizationResult", "payByLinkResult", "dispute",
+    "fraud", "payoutResult",
+}  # fmt: skip
+#: (operation whose answer links, operation linked to): creates to their queries and follow-up moves.
 LINKS = {
-    "orderAndPay": "orderQuery",
-    "refund": "refundQuery",
-    "createPaybylink": "queryPaybylink",
-    "paymentOrderPay": "paymentOrderQry",
+    ("orderAndPay", "orderQuery"),
+    ("orderAndPay", "capture"),
+    ("orderAndPay", "cancel"),
+    ("capture", "orderQuery"),
+    ("capture", "refund"),
+    ("cancel", "orderQuery"),
+    ("refund", "refundQuery"),
+    ("applyPaymentToken", "InquireApplyRequest"),
+    ("createPaybylink", "queryPaybylink"),
+    ("subscriptionCreate", "subscriptionQuery"),
+    ("subscriptionCreate", "subscriptionCancel"),
+    ("subscriptionCancel", "subscriptionQuery"),
+    ("paymentOrderPay", "paymentOrderQry"),
 }
 
 
@@ -100,9 +118,29 @@ def test_webhooks_follow_the_conventions(spec: SpecDocument) -> None:
 
 
 def test_create_operations_link_to_their_queries(spec: SpecDocument) -> None:
-    for create, query in LINKS.items():
+    for create, query in sorted(LINKS):
         links = spec.raw["paths"][f"/{create}"]["post"]["responses"]["200"].get("links", {})
         assert any(link.get("operationId") == query for link in links.values()), f"{create} -> {query}"
+
+
+def test_links_name_operations_and_members_of_their_targets(spec: SpecDocument) -> None:
+    """Every link leads to an operation of the spec and fills only members its request declares."""
+    problems = []
+    for name, operation in _operations(spec):
+        for label, link in operation["responses"]["200"].get("links", {}).items():
+            target = spec.raw["paths"].get(f"/{link.get('operationId')}")
+            if target is None:
+                problems.append(f"{name} -> {label}: no operation {link.get('operationId')!r}")
+                continue
+            envelope = spec.pointer(_media(target["post"], "request")["schema"]["$ref"])
+            data = spec.resolve(envelope["allOf"][1]["properties"]["data"])
+            declared = set(data.get("properties", {}))
+            for member in data.get("allOf", []):
+                declared |= set(spec.resolve(member).get("properties", {}))
+            unknown = set(link.get("requestBody", {}).get("data", {})) - declared
+            if unknown:
+                problems.append(f"{name} -> {label}: {sorted(unknown)} not in the request of {link['operationId']}")
+    assert not problems, "\n".join(problems)
 
 
 def test_no_plain_numbers(spec: SpecDocument) -> None:

@@ -27,7 +27,9 @@ class AddOrDelRiskNameListRequest:
     name_type: AddOrDelRiskNameListRequestNameType
     """ Kind of list; only block lists (`BLACK`) exist. """
     remark: str
-    """ The merchant's note on why the entries are listed (or null). """
+    """ The merchant's note on the change. The member must be there but may be null; the SDK always sends a
+    string (empty when there is nothing to say).
+     """
     operate_type: AddOrDelRiskNameListRequestOperateType
     """ `ADD` the entries (replacing existing ones) or `DELETE` them. """
     request_id: str
