@@ -125,6 +125,14 @@ def _drop_aliases(node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
+def _conditional_choice(node: dict[str, Any]) -> list[Any] | None:
+    """``[else, then]`` when ``node`` is ``if`` (a rule on ``required`` only) / ``then`` / ``else`` of two references."""
+    branches = [node.get("else"), node.get("then")]
+    if _is_required_only(node.get("if")) and all(isinstance(b, dict) and set(b) == {"$ref"} for b in branches):
+        return branches
+    return None
+
+
 class _Rewriter:
     def __init__(self, schemas: dict[str, Any]) -> None:
         self.schemas = schemas
@@ -135,8 +143,13 @@ class _Rewriter:
             return [self.node(item) for item in node]
         if not isinstance(node, dict):
             return node
-        # Conditional rules ("cardInfo is required for CARD") are for validators, not for the models.
+        # Conditional rules ("cardInfo is required for CARD") are for validators, not for the models; a
+        # condition that only chooses between two schemas ("with a paymentToken it is a Drop-in detail, else a
+        # direct one") is, for the models, a union of the two.
+        choice = _conditional_choice(node)
         node = {key: self.node(value) for key, value in node.items() if key not in CONDITIONAL_KEYWORDS}
+        if choice:
+            node["anyOf"] = self.node(choice)
         # Tolerated spellings are for validators (the emulator accepts them); the client uses the canonical one.
         node = _drop_aliases(node)
         if "allOf" in node:

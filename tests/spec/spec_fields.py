@@ -2,8 +2,9 @@
 
 Follows ``$ref``, merges ``allOf``, treats ``anyOf``/``oneOf`` branches that only list ``required`` names as
 validation rules (not shapes), picks the branch of a discriminated ``oneOf`` by a variant value (e.g.
-``integrate: Direct_Payment``) and, among several object shapes, the preferred components (e.g. the Drop-in
-payment detail), and reads ``{type: "null"}`` branches as nullability. Tolerated spellings
+``integrate: Direct_Payment``) and, among several object shapes (``oneOf``, ``anyOf``, or an ``if`` choosing
+between a ``then`` and an ``else`` reference), the preferred components (e.g. the Drop-in payment detail), and
+reads ``{type: "null"}`` branches as nullability. Tolerated spellings
 (``x-payermax-aliases``) are not facts of the field: an alias value is not part of its enum, and a member
 required as "it or its alias" is required.
 """
@@ -84,8 +85,10 @@ class SpecWalker:
             view.merge(self.flatten(self.spec.pointer(node["$ref"]), variant))
         for member in node.get("allOf", []):
             view.merge(self.flatten(member, variant))
-        for keyword in ("oneOf", "anyOf"):
-            branches = node.get(keyword, [])
+        choice = [node.get("then"), node.get("else")]
+        choices = choice if all(isinstance(b, dict) and "$ref" in b for b in choice) else []
+        for keyword in ("oneOf", "anyOf", "then/else"):
+            branches = choices if keyword == "then/else" else node.get(keyword, [])
             if not branches or all(_is_required_only(b) for b in branches):
                 continue
             preferred = [

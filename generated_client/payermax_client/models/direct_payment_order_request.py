@@ -65,6 +65,7 @@ class DirectPaymentOrderRequest:
     payment_detail: DirectPaymentDetail | DropinPaymentDetail
     """ How the payer pays: the payment details the merchant collected (`DirectPaymentDetail`), or the
     one-time `paymentToken` of PayerMax's Drop-in component with its session (`DropinPaymentDetail`).
+    A detail with a `paymentToken` is a Drop-in one, any other a direct one.
      """
     terminal_type: DirectPaymentOrderRequestTerminalType
     """ Kind of terminal the payer uses. """
