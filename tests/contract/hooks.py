@@ -73,17 +73,30 @@ def target() -> Target:
 class SigningAuth(requests.auth.AuthBase):
     """Wrap the prepared body (``data``) in the envelope and sign the exact bytes that will be sent."""
 
-    def __init__(self, credentials: MerchantCredentials, versions: dict[str, str], *, sign: bool = True) -> None:
+    def __init__(
+        self,
+        credentials: MerchantCredentials,
+        versions: dict[str, str],
+        *,
+        sign: bool = True,
+        app_id_members: dict[str, str] | None = None,
+    ) -> None:
         self.credentials = credentials
         self.versions = versions
         self.sign = sign
+        self.app_id_members = app_id_members or {}  # operations whose envelope says merchantAppId
 
     def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
         operation = urlsplit(request.url or "").path.rstrip("/").rsplit("/", 1)[-1]
         raw = request.body
         data = raw.encode("utf-8") if isinstance(raw, str) else raw if isinstance(raw, bytes) else None
         # No body at all (a negative case) becomes an envelope without `data`.
-        body = build_envelope(data or None, version=self.versions.get(operation, "1.0"), credentials=self.credentials)
+        body = build_envelope(
+            data or None,
+            version=self.versions.get(operation, "1.0"),
+            credentials=self.credentials,
+            app_id_member=self.app_id_members.get(operation, "appId"),
+        )
         request.body = body
         request.headers["Content-Type"] = "application/json"
         request.headers["Content-Length"] = str(len(body))
@@ -96,6 +109,7 @@ class SigningAuth(requests.auth.AuthBase):
 def before_load_schema(context: HookContext, raw_schema: dict[str, Any]) -> None:
     operations = unwrap_request_envelopes(raw_schema)
     _state["versions"] = {path.lstrip("/"): operation.version for path, operation in operations.items()}
+    _state["app_id_members"] = {path.lstrip("/"): operation.app_id_member for path, operation in operations.items()}
 
 
 def _negative_signature(case: schemathesis.Case[Any]) -> bool:
@@ -110,7 +124,12 @@ def _negative_signature(case: schemathesis.Case[Any]) -> bool:
 @schemathesis.hook
 def before_call(context: HookContext, case: schemathesis.Case[Any], kwargs: dict[str, Any]) -> None:
     # Sign every request - except those meant to test a missing or broken signature, sent as generated.
-    kwargs["auth"] = SigningAuth(target().credentials, _state.get("versions", {}), sign=not _negative_signature(case))
+    kwargs["auth"] = SigningAuth(
+        target().credentials,
+        _state.get("versions", {}),
+        sign=not _negative_signature(case),
+        app_id_members=_state.get("app_id_members", {}),
+    )
     mode = case.meta.generation.mode.value if case.meta is not None else "explicit"
     CALLS[(case.operation.label, mode)] += 1
 
