@@ -1,9 +1,12 @@
 """The spec as the client generator should see it, and the facts the templates need from it.
 
 The bundled spec describes the wire: full envelopes, amounts that may be strings or numbers, nullable
-members, "give A or B" rules. The generated client works one level up: client code builds only the
-``data`` model (the signing plugin wraps it in the envelope), amounts are ``Decimal`` and ``null`` means
-absent. This module rewrites a copy of the document accordingly and never touches the original.
+members, "give A or B" rules, spellings PayerMax tolerates (``x-payermax-aliases``). The generated client works
+one level up: client code builds only the ``data`` model (the signing plugin wraps it in the envelope, naming
+the application ``appId`` or ``merchantAppId`` as the envelope says), amounts are ``Decimal``, ``null`` means
+absent, only canonical spellings exist, and a conditional choice between two schemas is a union. This module
+rewrites a copy of the document accordingly and never touches the original; it also works out which model
+each notification payload is (``x-payermax-selected-by`` where two share a ``notifyType``).
 """
 
 from __future__ import annotations
