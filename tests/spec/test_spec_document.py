@@ -177,3 +177,15 @@ def test_request_data_is_a_named_model(spec: SpecDocument, name: str) -> None:
     envelope = spec.pointer(_media(spec.raw["paths"][f"/{name}"]["post"], "request")["schema"]["$ref"])
     data_ref = envelope["allOf"][1]["properties"]["data"]["$ref"]
     assert data_ref == f"#/components/schemas/{name[0].upper()}{name[1:]}Request"
+
+
+def test_every_operation_accepts_the_php_sdks_null_sp_merchant_no(spec: SpecDocument) -> None:
+    """PayerMax's PHP SDK sends ``"spMerchantNo": null`` in every envelope; no operation may refuse it."""
+    refused = []
+    for name, operation in _operations(spec):
+        media = _media(operation, "request")
+        for label, example in media["examples"].items():
+            envelope = {**example["value"], "spMerchantNo": None}
+            if list(spec.validator(media["schema"]["$ref"]).iter_errors(envelope)):
+                refused.append(f"{name}/{label}")
+    assert not refused, refused
