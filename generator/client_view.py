@@ -15,6 +15,7 @@ from typing import Any
 DECIMAL_FORMAT = "decimal"
 ENVELOPE_SUFFIX = "RequestEnvelope"
 CONDITIONAL_KEYWORDS = ("if", "then", "else")
+WEBHOOK_ENVELOPE = "x-payermax-envelope"  # "none" on a webhook whose body is not a notification envelope
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,16 @@ class Operation:
 class Webhook:
     name: str
     model: str
-    notify_types: tuple[str, ...]
+    notify_types: tuple[str, ...]  # empty: the payload carries no notifyType (at most one such notification)
+
+
+@dataclass(frozen=True)
+class MerchantCall:
+    """A webhook marked ``x-payermax-envelope: none``: a bare body the merchant answers with ``reply``."""
+
+    name: str
+    model: str
+    reply: str
 
 
 @dataclass
@@ -35,6 +45,7 @@ class ClientView:
     document: dict[str, Any]
     operations: dict[str, Operation] = field(default_factory=dict)  # by path, e.g. "/orderQuery"
     webhooks: list[Webhook] = field(default_factory=list)
+    merchant_calls: list[MerchantCall] = field(default_factory=list)
     sensitive_fields: set[str] = field(default_factory=set)  # "ModelName.wireName"
     servers: dict[str, str] = field(default_factory=dict)  # "UAT" / "PRODUCTION" -> base URL
 
@@ -186,9 +197,21 @@ def build_client_view(spec: dict[str, Any]) -> ClientView:
     view.operations.update(unwrap_request_envelopes(document))
 
     for name, item in document.pop("webhooks", {}).items():
-        model = _ref_name(item["post"]["requestBody"]["content"]["application/json"]["schema"]["$ref"])
-        notify_type = schemas[model]["properties"]["notifyType"]
-        view.webhooks.append(Webhook(name=name, model=model, notify_types=tuple(notify_type["enum"])))
+        post = item["post"]
+        model = _ref_name(post["requestBody"]["content"]["application/json"]["schema"]["$ref"])
+        envelope = post.get(WEBHOOK_ENVELOPE, "notification")
+        if envelope == "none":
+            reply = _ref_name(post["responses"]["200"]["content"]["application/json"]["schema"]["$ref"])
+            view.merchant_calls.append(MerchantCall(name=name, model=model, reply=reply))
+            continue
+        if envelope != "notification":
+            raise ClientViewError(f"webhook {name}: {WEBHOOK_ENVELOPE} must be 'none' when given, not {envelope!r}")
+        notify_type = schemas[model]["properties"].get("notifyType")
+        notify_types = tuple(notify_type["enum"]) if notify_type is not None else ()
+        view.webhooks.append(Webhook(name=name, model=model, notify_types=notify_types))
+    untyped = [webhook.name for webhook in view.webhooks if not webhook.notify_types]
+    if len(untyped) > 1:
+        raise ClientViewError(f"only one notification may lack a notifyType to dispatch on, found {untyped}")
 
     for name in [n for n in schemas if n.endswith(ENVELOPE_SUFFIX) or n == "RequestEnvelope"]:
         del schemas[name]

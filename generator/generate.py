@@ -95,6 +95,7 @@ def generate_client(spec: dict[str, Any], output: Path) -> None:
     project.env.globals.update(
         operations=view.operations,
         webhooks=view.webhooks,
+        merchant_calls=view.merchant_calls,
         sensitive_fields=set(sensitive),
         servers=view.servers,
     )

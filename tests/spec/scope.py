@@ -10,6 +10,7 @@ class Target:
     operation: str | None = None
     webhook: str | None = None
     variant: str | None = None  # value of the discriminating member, e.g. integrate=Direct_Payment
+    schema: str | None = None  # a page that documents no API call (pageReturn): the component describing it
 
 
 PAGES: dict[str, Target] = {
@@ -43,6 +44,23 @@ PAGES: dict[str, Target] = {
     # balances
     "currentBalanceQuery.md": Target(operation="currentBalanceQuery"),
     "dayEndBalanceQuery.md": Target(operation="dayEndBalanceQuery"),
+    # FX
+    "quoteQuery.md": Target(operation="quoteQuery"),
+    "exchange.md": Target(operation="exchange"),
+    "exchangeQuery.md": Target(operation="exchangeQuery"),
+    "queryClientExchangeRate.md": Target(operation="queryClientExchangeRate"),
+    # funds notifications
+    "balanceNotifyUrl.md": Target(webhook="balanceChange"),
+    "vaResultNotifyUrl.md": Target(webhook="virtualAccountReceipt"),
+    # RFI
+    "rfiNotifyUrl.md": Target(webhook="rfi"),
+    "putRfiMaterialList.md": Target(operation="putRfiMaterialList"),
+    # bill payment: the validation call is a webhook without the notification envelope
+    "billPaymentValidationUrl.md": Target(webhook="billPaymentValidation"),
+    "collectResultNotifyUrlForBillPayment.md": Target(webhook="billPaymentResult"),
+    "orderConfirm.md": Target(operation="orderConfirm"),
+    # the payer's browser returning to frontCallbackUrl: documented by a component, not an operation
+    "pageReturn.md": Target(schema="PageReturnParameters"),
 }
 
 # The section of a page that each example heading belongs to, by page direction.

@@ -28,7 +28,9 @@ def test_published_example_validates(spec: SpecDocument, page: str, label: str) 
     target = PAGES[page]
     example = next(e for e in load_page(page).examples if e.label == label)
     section = example_section(target, example.kind)
-    root = SpecWalker(spec).root(operation=target.operation, webhook=target.webhook, section=section)
+    root = SpecWalker(spec).root(
+        operation=target.operation, webhook=target.webhook, schema=target.schema, section=section
+    )
     pointer = root["$ref"]
     errors = sorted(spec.validator(pointer).iter_errors(json.loads(example.text)), key=str)
     exempt = example_exemptions().get((page, label))

@@ -18,14 +18,25 @@ OPERATIONS = {
     "paymentFieldValidation", "paymentOrderPay", "paymentOrderQry", "paymentOrderBatchQry",
     "currentBalanceQuery", "dayEndBalanceQuery",
     "consultPaymentMethod",
+    "quoteQuery", "exchange", "exchangeQuery", "queryClientExchangeRate",
+    "putRfiMaterialList",
+    "orderConfirm",
 }  # fmt: skip
-WEBHOOKS = {"paymentResult", "refundResult", "tokenizationResult", "payByLinkResult", "dispute", "payoutResult"}
+WEBHOOKS = {
+    "paymentResult", "refundResult", "tokenizationResult", "payByLinkResult", "dispute", "payoutResult",
+    "balanceChange", "virtualAccountReceipt", "rfi", "billPaymentValidation", "billPaymentResult",
+}  # fmt: skip
 LINKS = {
     "orderAndPay": "orderQuery",
     "refund": "refundQuery",
     "createPaybylink": "queryPaybylink",
     "paymentOrderPay": "paymentOrderQry",
+    "quoteQuery": "exchange",
+    "exchange": "exchangeQuery",
 }
+#: Webhooks whose body is not a notification envelope (spec/README.md, "Calls PayerMax makes to the merchant").
+BARE_CALL = ("x-payermax-envelope", "none")
+ACKNOWLEDGEMENT = "#/components/schemas/NotificationAcknowledgement"
 
 
 def _operations(spec: SpecDocument) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -83,19 +94,34 @@ def test_operations_follow_the_conventions(spec: SpecDocument) -> None:
     assert not problems, "\n".join(problems)
 
 
+def _extends_acknowledgement(spec: SpecDocument, reply_ref: str) -> bool:
+    """A reply with more than the acknowledgement: ``allOf: [NotificationAcknowledgement, {...}]``, with examples."""
+    reply = spec.pointer(reply_ref)
+    members = reply.get("allOf", [])
+    return bool(members) and members[0].get("$ref") == ACKNOWLEDGEMENT and bool(reply.get("examples"))
+
+
 def test_webhooks_follow_the_conventions(spec: SpecDocument) -> None:
     problems = []
     for name, item in spec.raw.get("webhooks", {}).items():
         operation = item["post"]
+        bare = operation.get(BARE_CALL[0]) == BARE_CALL[1]
         schema_ref = _media(operation, "request")["schema"].get("$ref", "")
-        if not schema_ref.endswith("Notification"):
+        if not schema_ref.startswith("#/components/schemas/"):
+            problems.append(f"{name}: payload must be a $ref to a component")
+        elif bare and (schema_ref.endswith("Notification") or "notifyType" in spec.pointer(schema_ref)["properties"]):
+            problems.append(f"{name}: a call without the notification envelope is no *Notification")
+        elif not bare and not schema_ref.endswith("Notification"):
             problems.append(f"{name}: payload must be a $ref to a *Notification component")
         elif not spec.pointer(schema_ref).get("examples"):
-            problems.append(f"{name}: the notification schema needs an example")
+            problems.append(f"{name}: the payload schema needs an example")
         if not any(p.get("$ref", "").endswith("/NotificationSignature") for p in operation.get("parameters", [])):
             problems.append(f"{name}: must declare the sign header parameter")
-        if _media(operation, "response")["schema"].get("$ref") != "#/components/schemas/NotificationAcknowledgement":
-            problems.append(f"{name}: the reply must be NotificationAcknowledgement")
+        reply_ref = _media(operation, "response")["schema"].get("$ref", "")
+        if reply_ref != ACKNOWLEDGEMENT and not (reply_ref.endswith("Reply") and _extends_acknowledgement(spec, reply_ref)):
+            problems.append(f"{name}: the reply must be NotificationAcknowledgement, or a *Reply extending it")
+        if bare and reply_ref == ACKNOWLEDGEMENT:
+            problems.append(f"{name}: a call without the notification envelope has a reply of its own")
     assert not problems, "\n".join(problems)
 
 
