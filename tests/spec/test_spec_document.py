@@ -118,7 +118,9 @@ def test_webhooks_follow_the_conventions(spec: SpecDocument) -> None:
         if not any(p.get("$ref", "").endswith("/NotificationSignature") for p in operation.get("parameters", [])):
             problems.append(f"{name}: must declare the sign header parameter")
         reply_ref = _media(operation, "response")["schema"].get("$ref", "")
-        if reply_ref != ACKNOWLEDGEMENT and not (reply_ref.endswith("Reply") and _extends_acknowledgement(spec, reply_ref)):
+        if reply_ref != ACKNOWLEDGEMENT and not (
+            reply_ref.endswith("Reply") and _extends_acknowledgement(spec, reply_ref)
+        ):
             problems.append(f"{name}: the reply must be NotificationAcknowledgement, or a *Reply extending it")
         if bare and reply_ref == ACKNOWLEDGEMENT:
             problems.append(f"{name}: a call without the notification envelope has a reply of its own")
