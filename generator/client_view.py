@@ -205,7 +205,9 @@ def build_client_view(spec: dict[str, Any]) -> ClientView:
             view.merchant_calls.append(MerchantCall(name=name, model=model, reply=reply))
             continue
         if envelope != "notification":
-            raise ClientViewError(f"webhook {name}: {WEBHOOK_ENVELOPE} must be 'none' when given, not {envelope!r}")
+            raise ClientViewError(
+                f"webhook {name}: {WEBHOOK_ENVELOPE} is either absent (a notification) or 'none', not {envelope!r}"
+            )
         notify_type = schemas[model]["properties"].get("notifyType")
         notify_types = tuple(notify_type["enum"]) if notify_type is not None else ()
         view.webhooks.append(Webhook(name=name, model=model, notify_types=notify_types))
