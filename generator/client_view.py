@@ -6,7 +6,9 @@ one level up: client code builds only the ``data`` model (the signing plugin wra
 the application ``appId`` or ``merchantAppId`` as the envelope says), amounts are ``Decimal``, ``null`` means
 absent, only canonical spellings exist, and a conditional choice between two schemas is a union. This module
 rewrites a copy of the document accordingly and never touches the original; it also works out which model
-each notification payload is (``x-payermax-selected-by`` where two share a ``notifyType``).
+each notification payload is (``x-payermax-selected-by`` where two share a ``notifyType``; the one notification
+without a ``notifyType``), and which webhooks are calls without the notification envelope
+(``x-payermax-envelope: none``) that the merchant answers with a reply model of their own.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ ENVELOPE_SUFFIX = "RequestEnvelope"
 CONDITIONAL_KEYWORDS = ("if", "then", "else")
 ALIASES = "x-payermax-aliases"
 SELECTED_BY = "x-payermax-selected-by"
+WEBHOOK_ENVELOPE = "x-payermax-envelope"  # "none" on a webhook whose body is not a notification envelope
 APP_ID_MEMBERS = ("appId", "merchantAppId")
 
 
@@ -34,8 +37,17 @@ class Operation:
 class Webhook:
     name: str
     model: str
-    notify_types: tuple[str, ...]
+    notify_types: tuple[str, ...]  # empty: the payload carries no notifyType (at most one such notification)
     selected_by: str | None = None  # member of `data` telling it apart from a webhook with the same notifyType
+
+
+@dataclass(frozen=True)
+class MerchantCall:
+    """A webhook marked ``x-payermax-envelope: none``: a bare body the merchant answers with ``reply``."""
+
+    name: str
+    model: str
+    reply: str
 
 
 @dataclass
@@ -43,6 +55,7 @@ class ClientView:
     document: dict[str, Any]
     operations: dict[str, Operation] = field(default_factory=dict)  # by path, e.g. "/orderQuery"
     webhooks: list[Webhook] = field(default_factory=list)
+    merchant_calls: list[MerchantCall] = field(default_factory=list)
     sensitive_fields: set[str] = field(default_factory=set)  # "ModelName.wireName"
     servers: dict[str, str] = field(default_factory=dict)  # "UAT" / "PRODUCTION" -> base URL
 
@@ -303,12 +316,28 @@ def build_client_view(spec: dict[str, Any]) -> ClientView:
     view.operations.update(unwrap_request_envelopes(document))
 
     for name, item in document.pop("webhooks", {}).items():
-        model = _ref_name(item["post"]["requestBody"]["content"]["application/json"]["schema"]["$ref"])
-        notify_type = schemas[model]["properties"]["notifyType"]
-        selected_by = item["post"].get(SELECTED_BY)
-        view.webhooks.append(
-            Webhook(name=name, model=model, notify_types=tuple(notify_type["enum"]), selected_by=selected_by)
-        )
+        post = item["post"]
+        model = _ref_name(post["requestBody"]["content"]["application/json"]["schema"]["$ref"])
+        envelope = post.get(WEBHOOK_ENVELOPE, "notification")
+        selected_by = post.get(SELECTED_BY)
+        if envelope == "none":
+            if selected_by is not None:
+                raise ClientViewError(f"webhook {name}: a call without the notification envelope has no {SELECTED_BY}")
+            reply = _ref_name(post["responses"]["200"]["content"]["application/json"]["schema"]["$ref"])
+            view.merchant_calls.append(MerchantCall(name=name, model=model, reply=reply))
+            continue
+        if envelope != "notification":
+            raise ClientViewError(
+                f"webhook {name}: {WEBHOOK_ENVELOPE} is either absent (a notification) or 'none', not {envelope!r}"
+            )
+        notify_type = schemas[model]["properties"].get("notifyType")
+        notify_types = tuple(notify_type["enum"]) if notify_type is not None else ()
+        if not notify_types and selected_by is not None:
+            raise ClientViewError(f"webhook {name}: {SELECTED_BY} tells apart notifications sharing a notifyType")
+        view.webhooks.append(Webhook(name=name, model=model, notify_types=notify_types, selected_by=selected_by))
+    untyped = [webhook.name for webhook in view.webhooks if not webhook.notify_types]
+    if len(untyped) > 1:
+        raise ClientViewError(f"only one notification may lack a notifyType to dispatch on, found {untyped}")
     _check_notification_dispatch(view.webhooks, schemas)
 
     for name in [n for n in schemas if n.endswith(ENVELOPE_SUFFIX) or n == "RequestEnvelope"]:

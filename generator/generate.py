@@ -97,6 +97,7 @@ def generate_client(spec: dict[str, Any], output: Path) -> None:
         webhooks=view.webhooks,
         notification_models=view.notification_models(),
         notification_variants=view.notification_variants(),
+        merchant_calls=view.merchant_calls,
         sensitive_fields=set(sensitive),
         servers=view.servers,
     )

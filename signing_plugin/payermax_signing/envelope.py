@@ -29,7 +29,7 @@ def build_envelope(
     """The full request body: envelope members, then ``data`` exactly as given (no ``data`` for ``None``).
 
     ``app_id_member`` is what the operation's envelope calls the application id: ``appId``, or
-    ``merchantAppId`` for the few operations that name it so (``addOrDelRiskNameList``).
+    ``merchantAppId`` for the few operations that name it so (``addOrDelRiskNameList``, ``orderConfirm``).
     """
     head = {
         "version": version,

@@ -1,4 +1,4 @@
-"""Which published reference page is transcribed where in our spec - and which pages are not (yet)."""
+"""Which published reference page is transcribed where in our spec - and which pages describe no API message."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ class Target:
     webhook: str | None = None
     variant: str | None = None  # value of the discriminating member, e.g. integrate=Direct_Payment
     prefer: tuple[str, ...] = ()  # components to read among several object shapes, e.g. the Drop-in payment detail
+    schema: str | None = None  # a page that documents no API call (pageReturn): the component describing it
 
 
 DIRECT = ("DirectPaymentDetail",)
@@ -76,31 +77,29 @@ PAGES: dict[str, Target] = {
     # balances
     "currentBalanceQuery.md": Target(operation="currentBalanceQuery"),
     "dayEndBalanceQuery.md": Target(operation="dayEndBalanceQuery"),
+    # FX
+    "quoteQuery.md": Target(operation="quoteQuery"),
+    "exchange.md": Target(operation="exchange"),
+    "exchangeQuery.md": Target(operation="exchangeQuery"),
+    "queryClientExchangeRate.md": Target(operation="queryClientExchangeRate"),
+    # funds notifications
+    "balanceNotifyUrl.md": Target(webhook="balanceChange"),
+    "vaResultNotifyUrl.md": Target(webhook="virtualAccountReceipt"),
+    # RFI
+    "rfiNotifyUrl.md": Target(webhook="rfi"),
+    "putRfiMaterialList.md": Target(operation="putRfiMaterialList"),
+    # bill payment: the validation call is a webhook without the notification envelope
+    "billPaymentValidationUrl.md": Target(webhook="billPaymentValidation"),
+    "collectResultNotifyUrlForBillPayment.md": Target(webhook="billPaymentResult"),
+    "orderConfirm.md": Target(operation="orderConfirm"),
+    # the payer's browser returning to frontCallbackUrl: documented by a component, not an operation
+    "pageReturn.md": Target(schema="PageReturnParameters"),
 }
-
-#: Published pages whose operation or notification is not in the spec yet (issue 12: foreign exchange, funds
-#: notifications, RFI, Philippine bill payment). Their examples are reported as skipped, by name. Move a page
-#: to PAGES when its operation is transcribed: the suite fails while a page listed here is the `externalDocs`
-#: of an operation or webhook of the spec.
-NOT_YET_TRANSCRIBED: tuple[str, ...] = (
-    "quoteQuery.md",
-    "exchange.md",
-    "exchangeQuery.md",
-    "queryClientExchangeRate.md",
-    "balanceNotifyUrl.md",
-    "vaResultNotifyUrl.md",
-    "rfiNotifyUrl.md",
-    "putRfiMaterialList.md",
-    "billPaymentValidationUrl.md",
-    "collectResultNotifyUrlForBillPayment.md",
-    "orderConfirm.md",
-)
 
 #: Published pages that describe no API message, with the reason.
 NOT_MESSAGES: dict[str, str] = {
     "INDEX.md": "the list of pages",
     "_shared-schemas.md": "objects shared by other pages (transcribed where those pages use them)",
-    "pageReturn.md": "the payer's browser returning to frontCallbackUrl: no body, no fields, no example",
 }
 
 # The section of a page that each example heading belongs to, by page direction.

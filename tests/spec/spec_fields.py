@@ -128,13 +128,17 @@ class SpecWalker:
         return any(self.flatten(node).enum == (variant,) for node in shape.properties.values())
 
     # -- roots ---------------------------------------------------------------------------------
-    def root(self, *, operation: str | None = None, webhook: str | None = None, section: str) -> Any:
+    def root(
+        self, *, operation: str | None = None, webhook: str | None = None, schema: str | None = None, section: str
+    ) -> Any:
+        if schema is not None:  # a page about no API call: every section is the component that documents it
+            return {"$ref": f"#/components/schemas/{schema}"}
         if operation is not None:
             item = self.spec.raw["paths"][f"/{operation}"]["post"]
         elif webhook is not None:
             item = self.spec.raw["webhooks"][webhook]["post"]
         else:
-            raise ValueError("name an operation or a webhook")
+            raise ValueError("name an operation, a webhook or a schema")
         if section in ("request", "notification"):
             return item["requestBody"]["content"]["application/json"]["schema"]
         return item["responses"]["200"]["content"]["application/json"]["schema"]

@@ -22,11 +22,15 @@ OPERATIONS = {
     "paymentFieldValidation", "paymentOrderPay", "paymentOrderQry", "paymentOrderBatchQry",
     "currentBalanceQuery", "dayEndBalanceQuery",
     "consultPaymentMethod",
+    "quoteQuery", "exchange", "exchangeQuery", "queryClientExchangeRate",
+    "putRfiMaterialList",
+    "orderConfirm",
 }  # fmt: skip
 WEBHOOKS = {
     "paymentResult", "refundResult", "authorizationResult", "captureResult", "cancelResult",
     "subscriptionResult", "subscriptionPaymentResult", "tokenizationResult", "payByLinkResult", "dispute",
     "fraud", "payoutResult",
+    "balanceChange", "virtualAccountReceipt", "rfi", "billPaymentValidation", "billPaymentResult",
 }  # fmt: skip
 #: (operation whose answer links, operation linked to): creates to their queries and follow-up moves.
 LINKS = {
@@ -43,7 +47,12 @@ LINKS = {
     ("subscriptionCreate", "subscriptionCancel"),
     ("subscriptionCancel", "subscriptionQuery"),
     ("paymentOrderPay", "paymentOrderQry"),
+    ("quoteQuery", "exchange"),
+    ("exchange", "exchangeQuery"),
 }
+#: Webhooks whose body is not a notification envelope (spec/README.md, "Calls PayerMax makes to the merchant").
+BARE_CALL = ("x-payermax-envelope", "none")
+ACKNOWLEDGEMENT = "#/components/schemas/NotificationAcknowledgement"
 
 
 def _operations(spec: SpecDocument) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -101,19 +110,36 @@ def test_operations_follow_the_conventions(spec: SpecDocument) -> None:
     assert not problems, "\n".join(problems)
 
 
+def _extends_acknowledgement(spec: SpecDocument, reply_ref: str) -> bool:
+    """A reply with more than the acknowledgement: ``allOf: [NotificationAcknowledgement, {...}]``, with examples."""
+    reply = spec.pointer(reply_ref)
+    members = reply.get("allOf", [])
+    return bool(members) and members[0].get("$ref") == ACKNOWLEDGEMENT and bool(reply.get("examples"))
+
+
 def test_webhooks_follow_the_conventions(spec: SpecDocument) -> None:
     problems = []
     for name, item in spec.raw.get("webhooks", {}).items():
         operation = item["post"]
+        bare = operation.get(BARE_CALL[0]) == BARE_CALL[1]
         schema_ref = _media(operation, "request")["schema"].get("$ref", "")
-        if not schema_ref.endswith("Notification"):
+        if not schema_ref.startswith("#/components/schemas/"):
+            problems.append(f"{name}: payload must be a $ref to a component")
+        elif bare and (schema_ref.endswith("Notification") or "notifyType" in spec.pointer(schema_ref)["properties"]):
+            problems.append(f"{name}: a call without the notification envelope is no *Notification")
+        elif not bare and not schema_ref.endswith("Notification"):
             problems.append(f"{name}: payload must be a $ref to a *Notification component")
         elif not spec.pointer(schema_ref).get("examples"):
-            problems.append(f"{name}: the notification schema needs an example")
+            problems.append(f"{name}: the payload schema needs an example")
         if not any(p.get("$ref", "").endswith("/NotificationSignature") for p in operation.get("parameters", [])):
             problems.append(f"{name}: must declare the sign header parameter")
-        if _media(operation, "response")["schema"].get("$ref") != "#/components/schemas/NotificationAcknowledgement":
-            problems.append(f"{name}: the reply must be NotificationAcknowledgement")
+        reply_ref = _media(operation, "response")["schema"].get("$ref", "")
+        if reply_ref != ACKNOWLEDGEMENT and not (
+            reply_ref.endswith("Reply") and _extends_acknowledgement(spec, reply_ref)
+        ):
+            problems.append(f"{name}: the reply must be NotificationAcknowledgement, or a *Reply extending it")
+        if bare and reply_ref == ACKNOWLEDGEMENT:
+            problems.append(f"{name}: a call without the notification envelope has a reply of its own")
     assert not problems, "\n".join(problems)
 
 
@@ -189,3 +215,37 @@ def test_every_operation_accepts_the_php_sdks_null_sp_merchant_no(spec: SpecDocu
             if list(spec.validator(media["schema"]["$ref"]).iter_errors(envelope)):
                 refused.append(f"{name}/{label}")
     assert not refused, refused
+
+
+#: The extension keywords spec/README.md documents ("Extensions"); the document uses no others.
+EXTENSIONS = {
+    "x-payermax-version",
+    "x-payermax-aliases",
+    "x-payermax-selected-by",
+    "x-payermax-envelope",
+    "x-payermax-browser-return",
+    "x-payermax-inferred",
+    "x-sensitive",
+}
+#: Operations whose envelope names the application ``merchantAppId``: built on the one MerchantAppRequestEnvelope.
+MERCHANT_APP_OPERATIONS = {"addOrDelRiskNameList", "orderConfirm"}
+
+
+def test_only_documented_extensions(spec: SpecDocument) -> None:
+    used = {
+        key
+        for trail, node in _walk(spec.raw)
+        if not trail.endswith(("/properties", "/examples")) and "/examples/" not in trail
+        for key in node
+        if key.startswith("x-")
+    }
+    assert used <= EXTENSIONS, f"undocumented extension keywords (add them to spec/README.md): {used - EXTENSIONS}"
+
+
+def test_merchant_app_envelope_operations(spec: SpecDocument) -> None:
+    built_on = {
+        name: spec.pointer(_media(operation, "request")["schema"]["$ref"])["allOf"][0]["$ref"]
+        for name, operation in _operations(spec)
+    }
+    merchant_app = {name for name, ref in built_on.items() if ref.endswith("/MerchantAppRequestEnvelope")}
+    assert merchant_app == MERCHANT_APP_OPERATIONS

@@ -33,6 +33,23 @@ from .authorization_type import AuthorizationType
 from .available_payment_method import AvailablePaymentMethod
 from .available_payment_method_status import AvailablePaymentMethodStatus
 from .balance_account_type import BalanceAccountType
+from .balance_counterparty import BalanceCounterparty
+from .balance_movement import BalanceMovement
+from .balance_movement_direction import BalanceMovementDirection
+from .balance_movement_exchange import BalanceMovementExchange
+from .balance_notification import BalanceNotification
+from .balance_notification_notify_type import BalanceNotificationNotifyType
+from .bill_payment import BillPayment
+from .bill_payment_booking_confirmation import BillPaymentBookingConfirmation
+from .bill_payment_confirmation import BillPaymentConfirmation
+from .bill_payment_method import BillPaymentMethod
+from .bill_payment_notification import BillPaymentNotification
+from .bill_payment_notification_notify_type import BillPaymentNotificationNotifyType
+from .bill_payment_notification_reply import BillPaymentNotificationReply
+from .bill_payment_status import BillPaymentStatus
+from .bill_payment_validation_reply import BillPaymentValidationReply
+from .bill_payment_validation_request import BillPaymentValidationRequest
+from .bill_payment_validation_result import BillPaymentValidationResult
 from .billing_info import BillingInfo
 from .buyer_info import BuyerInfo
 from .cancel_notification import CancelNotification
@@ -60,6 +77,10 @@ from .case_replay_result import CaseReplayResult
 from .case_search_request import CaseSearchRequest
 from .case_search_response import CaseSearchResponse
 from .case_search_result import CaseSearchResult
+from .client_exchange_currency_pair import ClientExchangeCurrencyPair
+from .client_exchange_product import ClientExchangeProduct
+from .client_exchange_rate import ClientExchangeRate
+from .client_exchange_rate_type import ClientExchangeRateType
 from .confirm_payment_detail import ConfirmPaymentDetail
 from .confirm_payment_request import ConfirmPaymentRequest
 from .confirm_payment_response import ConfirmPaymentResponse
@@ -97,6 +118,12 @@ from .dropin_payment_detail import DropinPaymentDetail
 from .env_info import EnvInfo
 from .env_info_os_type import EnvInfoOsType
 from .env_info_terminal_type import EnvInfoTerminalType
+from .exchange_query_request import ExchangeQueryRequest
+from .exchange_query_response import ExchangeQueryResponse
+from .exchange_request import ExchangeRequest
+from .exchange_response import ExchangeResponse
+from .exchange_result import ExchangeResult
+from .exchange_status import ExchangeStatus
 from .expire_paybylink_request import ExpirePaybylinkRequest
 from .expire_paybylink_response import ExpirePaybylinkResponse
 from .expire_paybylink_result import ExpirePaybylinkResult
@@ -105,6 +132,10 @@ from .fees import Fees
 from .fraud_notification import FraudNotification
 from .fraud_notification_data import FraudNotificationData
 from .fraud_notification_notify_type import FraudNotificationNotifyType
+from .funds_amount import FundsAmount
+from .fx_quote import FxQuote
+from .fx_quote_price_type import FxQuotePriceType
+from .fx_side import FxSide
 from .goods_detail import GoodsDetail
 from .google_pay_details import GooglePayDetails
 from .hosted_checkout_order_request import HostedCheckoutOrderRequest
@@ -127,9 +158,13 @@ from .notification_acknowledgement import NotificationAcknowledgement
 from .notification_acknowledgement_code import NotificationAcknowledgementCode
 from .order_and_pay_response import OrderAndPayResponse
 from .order_and_pay_result import OrderAndPayResult
+from .order_confirm_request import OrderConfirmRequest
+from .order_confirm_response import OrderConfirmResponse
+from .order_confirm_result import OrderConfirmResult
 from .order_query_request import OrderQueryRequest
 from .order_query_response import OrderQueryResponse
 from .order_query_result import OrderQueryResult
+from .page_return_parameters import PageReturnParameters
 from .pay_account_info import PayAccountInfo
 from .pay_account_info_account_no_type import PayAccountInfoAccountNoType
 from .pay_by_link_goods import PayByLinkGoods
@@ -201,9 +236,17 @@ from .payout_status import PayoutStatus
 from .payout_sub_status import PayoutSubStatus
 from .payout_trade import PayoutTrade
 from .payout_validated_field import PayoutValidatedField
+from .put_rfi_material_list_request import PutRfiMaterialListRequest
+from .put_rfi_material_list_response import PutRfiMaterialListResponse
+from .query_client_exchange_rate_request import QueryClientExchangeRateRequest
+from .query_client_exchange_rate_response import QueryClientExchangeRateResponse
+from .query_client_exchange_rate_result import QueryClientExchangeRateResult
 from .query_paybylink_request import QueryPaybylinkRequest
 from .query_paybylink_response import QueryPaybylinkResponse
 from .query_paybylink_result import QueryPaybylinkResult
+from .quote_query_request import QuoteQueryRequest
+from .quote_query_response import QuoteQueryResponse
+from .quote_query_result import QuoteQueryResult
 from .real_time_account_balance import RealTimeAccountBalance
 from .refund_notification import RefundNotification
 from .refund_notification_data import RefundNotificationData
@@ -223,6 +266,14 @@ from .remove_payment_token_result_payment_token_status import (
     RemovePaymentTokenResultPaymentTokenStatus,
 )
 from .response_envelope import ResponseEnvelope
+from .rfi_business_type import RfiBusinessType
+from .rfi_file_path_type import RfiFilePathType
+from .rfi_material import RfiMaterial
+from .rfi_material_type import RfiMaterialType
+from .rfi_notification import RfiNotification
+from .rfi_notification_data import RfiNotificationData
+from .rfi_requested_material import RfiRequestedMaterial
+from .rfi_status import RfiStatus
 from .risk_list_duration import RiskListDuration
 from .risk_list_entry import RiskListEntry
 from .risk_list_type import RiskListType
@@ -274,6 +325,17 @@ from .tokenization_notification_data_token_scope import (
     TokenizationNotificationDataTokenScope,
 )
 from .tokenization_notification_notify_type import TokenizationNotificationNotifyType
+from .virtual_account_notification import VirtualAccountNotification
+from .virtual_account_notification_notify_type import (
+    VirtualAccountNotificationNotifyType,
+)
+from .virtual_account_payee import VirtualAccountPayee
+from .virtual_account_payer import VirtualAccountPayer
+from .virtual_account_payment_detail import VirtualAccountPaymentDetail
+from .virtual_account_receipt import VirtualAccountReceipt
+from .virtual_account_receipt_status import VirtualAccountReceiptStatus
+from .virtual_account_settlement import VirtualAccountSettlement
+from .virtual_account_trade import VirtualAccountTrade
 
 __all__ = (
     "AddOrDelRiskNameListRequest",
@@ -303,7 +365,24 @@ __all__ = (
     "AvailablePaymentMethod",
     "AvailablePaymentMethodStatus",
     "BalanceAccountType",
+    "BalanceCounterparty",
+    "BalanceMovement",
+    "BalanceMovementDirection",
+    "BalanceMovementExchange",
+    "BalanceNotification",
+    "BalanceNotificationNotifyType",
     "BillingInfo",
+    "BillPayment",
+    "BillPaymentBookingConfirmation",
+    "BillPaymentConfirmation",
+    "BillPaymentMethod",
+    "BillPaymentNotification",
+    "BillPaymentNotificationNotifyType",
+    "BillPaymentNotificationReply",
+    "BillPaymentStatus",
+    "BillPaymentValidationReply",
+    "BillPaymentValidationRequest",
+    "BillPaymentValidationResult",
     "BuyerInfo",
     "CancelNotification",
     "CancelNotificationNotifyType",
@@ -330,6 +409,10 @@ __all__ = (
     "CaseSearchRequest",
     "CaseSearchResponse",
     "CaseSearchResult",
+    "ClientExchangeCurrencyPair",
+    "ClientExchangeProduct",
+    "ClientExchangeRate",
+    "ClientExchangeRateType",
     "ConfirmPaymentDetail",
     "ConfirmPaymentRequest",
     "ConfirmPaymentResponse",
@@ -363,6 +446,12 @@ __all__ = (
     "EnvInfo",
     "EnvInfoOsType",
     "EnvInfoTerminalType",
+    "ExchangeQueryRequest",
+    "ExchangeQueryResponse",
+    "ExchangeRequest",
+    "ExchangeResponse",
+    "ExchangeResult",
+    "ExchangeStatus",
     "ExpirePaybylinkRequest",
     "ExpirePaybylinkResponse",
     "ExpirePaybylinkResult",
@@ -371,6 +460,10 @@ __all__ = (
     "FraudNotification",
     "FraudNotificationData",
     "FraudNotificationNotifyType",
+    "FundsAmount",
+    "FxQuote",
+    "FxQuotePriceType",
+    "FxSide",
     "GoodsDetail",
     "GooglePayDetails",
     "HostedCheckoutOrderRequest",
@@ -389,9 +482,13 @@ __all__ = (
     "NotificationAcknowledgementCode",
     "OrderAndPayResponse",
     "OrderAndPayResult",
+    "OrderConfirmRequest",
+    "OrderConfirmResponse",
+    "OrderConfirmResult",
     "OrderQueryRequest",
     "OrderQueryResponse",
     "OrderQueryResult",
+    "PageReturnParameters",
     "PayAccountInfo",
     "PayAccountInfoAccountNoType",
     "PayByLinkGoods",
@@ -459,9 +556,17 @@ __all__ = (
     "PayoutSubStatus",
     "PayoutTrade",
     "PayoutValidatedField",
+    "PutRfiMaterialListRequest",
+    "PutRfiMaterialListResponse",
+    "QueryClientExchangeRateRequest",
+    "QueryClientExchangeRateResponse",
+    "QueryClientExchangeRateResult",
     "QueryPaybylinkRequest",
     "QueryPaybylinkResponse",
     "QueryPaybylinkResult",
+    "QuoteQueryRequest",
+    "QuoteQueryResponse",
+    "QuoteQueryResult",
     "RealTimeAccountBalance",
     "RefundNotification",
     "RefundNotificationData",
@@ -479,6 +584,14 @@ __all__ = (
     "RemovePaymentTokenResult",
     "RemovePaymentTokenResultPaymentTokenStatus",
     "ResponseEnvelope",
+    "RfiBusinessType",
+    "RfiFilePathType",
+    "RfiMaterial",
+    "RfiMaterialType",
+    "RfiNotification",
+    "RfiNotificationData",
+    "RfiRequestedMaterial",
+    "RfiStatus",
     "RiskListDuration",
     "RiskListEntry",
     "RiskListType",
@@ -526,4 +639,13 @@ __all__ = (
     "TokenizationNotificationDataStatus",
     "TokenizationNotificationDataTokenScope",
     "TokenizationNotificationNotifyType",
+    "VirtualAccountNotification",
+    "VirtualAccountNotificationNotifyType",
+    "VirtualAccountPayee",
+    "VirtualAccountPayer",
+    "VirtualAccountPaymentDetail",
+    "VirtualAccountReceipt",
+    "VirtualAccountReceiptStatus",
+    "VirtualAccountSettlement",
+    "VirtualAccountTrade",
 )

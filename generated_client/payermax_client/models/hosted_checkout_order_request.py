@@ -55,8 +55,8 @@ class HostedCheckoutOrderRequest:
     """ The merchant's own unique id of the payer; saved payment methods are offered by it. """
     front_callback_url: str
     """ Where the payer's browser or app is sent after paying: an http(s) address or the merchant app's
-    scheme. PayerMax appends `outTradeNo`, `tradeToken` and `status`; never update the order from them,
-    use the notification or `orderQuery`.
+    scheme. PayerMax appends `outTradeNo`, `tradeToken` and `status` (see `PageReturnParameters`); never
+    update the order from them, use the notification or `orderQuery`.
      """
     integrate: HostedCheckoutOrderRequestIntegrate = HostedCheckoutOrderRequestIntegrate.HOSTED_CHECKOUT
     """ Integration mode; `Hosted_Checkout` for the hosted cashier. """
