@@ -3,13 +3,14 @@ receiver processes. Each waits on a condition with a generous deadline and shows
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,12 @@ def wait_for(predicate: Callable[[], Any], *, timeout: float = 30.0, what: str =
         time.sleep(0.02)
 
 
+class StartError(RuntimeError):
+    def __init__(self, message: str, *, exited: bool) -> None:
+        super().__init__(message)
+        self.exited = exited
+
+
 @contextmanager
 def child(
     command: Sequence[str], log: Path, ready: Callable[[], bool], *, what: str
@@ -46,7 +53,9 @@ def child(
         deadline = time.monotonic() + START_DEADLINE
         while not ready():
             if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"{what} did not start (exit {process.poll()}):\n{log.read_text(errors='replace')}")
+                exited = process.poll() is not None
+                output_text = log.read_text(errors="replace")
+                raise StartError(f"{what} did not start (exit {process.poll()}):\n{output_text}", exited=exited)
             time.sleep(0.05)
         yield process
     finally:
@@ -56,6 +65,26 @@ def child(
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@contextmanager
+def on_free_port(
+    command: Callable[[int], Sequence[str]], log: Path, ready: Callable[[int], bool], *, what: str
+) -> Iterator[int]:
+    """``child`` on a free port; tries another port when the process exits at start (another process on this
+    shared machine took the port between the check and the bind)."""
+    for attempt in range(1, 4):
+        port = free_port()
+        servers = ExitStack()
+        try:
+            servers.enter_context(child(command(port), log, functools.partial(ready, port), what=what))
+        except StartError as error:
+            if not error.exited or attempt == 3:
+                raise
+            continue
+        with servers:
+            yield port
+        return
 
 
 def _answers(url: str) -> bool:
@@ -90,10 +119,12 @@ def _pings(port: int) -> bool:
 def redis_server(workdir: Path) -> Iterator[str]:
     """A throwaway redis-server on 127.0.0.1 (no persistence); yields its URL."""
     executable = redis_executable()
-    port = free_port()
-    command = [executable, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-               "--dir", str(workdir)]  # fmt: skip
-    with child(command, workdir / "redis.log", lambda: _pings(port), what="redis-server"):
+
+    def command(port: int) -> list[str]:
+        return [executable, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                "--dir", str(workdir)]  # fmt: skip
+
+    with on_free_port(command, workdir / "redis.log", _pings, what="redis-server") as port:
         yield f"redis://127.0.0.1:{port}/0"
 
 
@@ -103,12 +134,16 @@ def redis_server(workdir: Path) -> Iterator[str]:
 @contextmanager
 def emulator_server(workdir: Path) -> Iterator[str]:
     """``payermax-emulator serve --in-memory`` on 127.0.0.1; yields its base URL."""
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    command = [sys.executable, "-m", "payermax_emulator.cli", "serve", "--in-memory", "--port", str(port),
-               "--settle-after", "-1", "--log-level", "warning"]  # fmt: skip
-    with child(command, workdir / "emulator.log", lambda: _answers(f"{url}/emulator/merchant"), what="emulator"):
-        yield url
+
+    def command(port: int) -> list[str]:
+        return [sys.executable, "-m", "payermax_emulator.cli", "serve", "--in-memory", "--port", str(port),
+                "--settle-after", "-1", "--log-level", "warning"]  # fmt: skip
+
+    def ready(port: int) -> bool:
+        return _answers(f"http://127.0.0.1:{port}/emulator/merchant")
+
+    with on_free_port(command, workdir / "emulator.log", ready, what="emulator") as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 # -- receiver processes ------------------------------------------------------------------------------
@@ -117,9 +152,13 @@ def emulator_server(workdir: Path) -> Iterator[str]:
 @contextmanager
 def receiver_process(workdir: Path, name: str, *, redis_url: str, platform_key: str, app_id: str) -> Iterator[str]:
     """``tests.webhooks.receiver_process`` on 127.0.0.1; yields its notification URL."""
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    command = [sys.executable, "-m", "tests.webhooks.receiver_process", "--name", name, "--port", str(port),
-               "--redis-url", redis_url, "--platform-key", platform_key, "--app-id", app_id]  # fmt: skip
-    with child(command, workdir / f"receiver-{name}.log", lambda: _answers(f"{url}/health"), what=f"receiver {name}"):
-        yield f"{url}/notify"
+
+    def command(port: int) -> list[str]:
+        return [sys.executable, "-m", "tests.webhooks.receiver_process", "--name", name, "--port", str(port),
+                "--redis-url", redis_url, "--platform-key", platform_key, "--app-id", app_id]  # fmt: skip
+
+    def ready(port: int) -> bool:
+        return _answers(f"http://127.0.0.1:{port}/health")
+
+    with on_free_port(command, workdir / f"receiver-{name}.log", ready, what=f"receiver {name}") as port:
+        yield f"http://127.0.0.1:{port}/notify"
