@@ -48,7 +48,6 @@ from payermax_client.notifications import Notification
 from ..dedupe import CommitAwareDedupeStore
 from ..errors import (
     DuplicateNotificationError,
-    InvalidSignatureError,
     MissingSignatureError,
     NotificationError,
     SignatureError,
@@ -229,9 +228,7 @@ class NotificationWebhook:
             return self._duplicate(duplicate)
         except MissingSignatureError:
             return _rejected(Outcome.UNSIGNED, "no sign header")
-        except InvalidSignatureError as error:
-            return _rejected(Outcome.BAD_SIGNATURE, str(error))
-        except SignatureError as error:
+        except SignatureError as error:  # InvalidSignatureError: tampered, or signed with another key
             return _rejected(Outcome.BAD_SIGNATURE, str(error))
         except StaleNotificationError as error:
             return _rejected(Outcome.STALE, str(error))
