@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 from payermax_client import json_codec
+from payermax_emulator.http.validation import RequestValidator
 from payermax_signing import build_envelope
 
 from .conftest import Gateway
@@ -45,7 +46,7 @@ def test_integral_number_written_with_a_fraction_is_an_integer(gateway: Gateway)
 
 def test_card_payment_without_card_is_a_schema_violation(gateway: Gateway) -> None:
     """The rule 'cardInfo is required for CARD' lived only in the emulator; it is now in the spec."""
-    assert gateway.emulator.validator.problem(
+    assert RequestValidator(gateway.emulator.spec).problem(
         "orderAndPay",
         {"version": "1.5", "keyVersion": "1", "requestTime": "2026-01-01T00:00:00.000+00:00", "appId": "a",
          "data": {k: v for k, v in direct_card_order("X", CARD).items() if k != "paymentDetail"}

@@ -15,9 +15,10 @@ from payermax_client.models import PaymentNotification
 from payermax_emulator.app import create_app
 from payermax_emulator.core import Emulator
 from payermax_emulator.local_server import serve
-from payermax_emulator.settings import GATEWAY_PREFIX, Settings
+from payermax_emulator.settings import Settings
 from payermax_emulator.worker import tick
 from payermax_signing import MerchantCredentials, NotificationReceiver, PayerMaxAuth
+from payermax_signing.protocol import GATEWAY_PATH
 
 from .conftest import Gateway, MerchantEndpoint
 from .test_collection import direct_order
@@ -64,7 +65,7 @@ def test_retries_follow_the_documented_schedule_then_give_up(gateway: Gateway) -
             merchant.public_key, app_id=merchant.app_id, merchant_no=merchant.merchant_no, notify_url=f"{url}/notify"
         )
         auth = PayerMaxAuth(MerchantCredentials.from_env(emulator.environment()))
-        client = Client(base_url=emulator_url + GATEWAY_PREFIX, httpx_args={"auth": auth})
+        client = Client(base_url=emulator_url + GATEWAY_PATH, httpx_args={"auth": auth})
         order_and_pay.sync(client=client, body=direct_order("NOTIFY_NEVER"))
         asyncio.run(tick(emulator))
         assert endpoint.attempts == 1

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from ..errors import BusinessError
+from ..store.errors import BusinessError
 
 SUCCESS = "success"
 DECLINE = "decline"
@@ -125,3 +125,10 @@ def read_card(card_info: dict[str, Any], now: datetime) -> Card:
         expiry_month=str(month) if month is not None else None,
         expiry_year=str(year) if year is not None else None,
     )
+
+
+def challenge_failure(card: Card | None) -> tuple[str, str] | None:
+    """(code, msg) of a 3-D Secure challenge the payer confirmed but the card fails; None when it passes."""
+    if card is not None and card.behaviour == CHALLENGE_FAILS:
+        return DECLINE_CODES[CHALLENGE_FAILS]
+    return None
