@@ -31,7 +31,7 @@ async def dispatch_due(outbox: Outbox, platform_key: SigningKey, timeout: float)
 
 
 async def _deliver(client: httpx.AsyncClient, outbox: Outbox, platform_key: SigningKey, due: Due) -> None:
-    sign = due.sign or await asyncio.to_thread(platform_key.sign, due.body)
+    sign = due.sign if due.sign is not None else await asyncio.to_thread(platform_key.sign, due.body)
     headers = {"content-type": "application/json", "accept": "application/json", SIGN_HEADER: sign}
     status: int | None = None
     try:

@@ -38,7 +38,8 @@ def _summary(order: Order) -> dict[str, Any]:
 
 
 async def _order(request: Request) -> Order | None:
-    return await in_thread(emulator_of(request).collection.by_token, request.path_params["trade_token"])
+    found: Order | None = await in_thread(emulator_of(request).collection.by_token, request.path_params["trade_token"])
+    return found
 
 
 async def cashier_page(request: Request) -> Response:

@@ -32,7 +32,10 @@ def _summary(application: Application) -> dict[str, Any]:
 
 
 async def _application(request: Request) -> Application | None:
-    return await in_thread(emulator_of(request).tokenization.application, request.path_params["application_id"])
+    found: Application | None = await in_thread(
+        emulator_of(request).tokenization.application, request.path_params["application_id"]
+    )
+    return found
 
 
 async def token_page(request: Request) -> Response:
