@@ -15,7 +15,7 @@ from .openapi import SpecDocument, bundled_spec
 from .products.balances import Balances
 from .products.collection import Collection
 from .products.disputes import Disputes
-from .products.ledger import DISBURSEMENT, Ledger
+from .products.ledger import DISBURSEMENT, Account, Ledger
 from .products.pay_by_link import PayByLink
 from .products.payment_methods import PaymentMethods
 from .products.payouts import Payouts
@@ -111,15 +111,8 @@ class Emulator:
         with self.db.transaction() as tx:
             for currency, amount in self.settings.opening_float:
                 if not self.ledger.posted(tx, app_id, currency, OPENING_FLOAT):
-                    self.ledger.post(
-                        tx,
-                        app_id,
-                        account_type=DISBURSEMENT,
-                        currency=currency,
-                        amount=Decimal(amount),
-                        kind=OPENING_FLOAT,
-                        reference="opening-float",
-                    )
+                    account = Account(app_id, DISBURSEMENT, currency)
+                    self.ledger.post(tx, account, Decimal(amount), OPENING_FLOAT, "opening-float")
 
     def reset(self) -> list[str]:
         """Forget all business state and the clock offset (merchants and keys stay); returns the tables wiped."""

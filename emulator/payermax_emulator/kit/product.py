@@ -9,6 +9,7 @@ adapter's job (``http/adapters``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
 
 from ..services import Merchant, Services
@@ -33,16 +34,17 @@ def operation(name: str) -> Callable[[F], F]:
     return mark
 
 
+@dataclass(eq=False)
 class Product:
-    """Base of every product."""
+    """Base of every product: a dataclass whose fields are what it is built with - the services, then the
+    products it builds on (``Refunds(services, collection, ledger)``)."""
+
+    services: Services
 
     #: The product's tables (their DDL runs when the database opens).
     tables: ClassVar[Sequence[Table[Any]]] = ()
     #: DDL that is not a record table (views, extra indexes).
     extra_ddl: ClassVar[Sequence[str]] = ()
-
-    def __init__(self, services: Services) -> None:
-        self.services = services
 
     @classmethod
     def ddl(cls) -> list[str]:

@@ -26,6 +26,7 @@ There is no control endpoint of its own: money moves with payments, refunds, pay
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from typing import Any
@@ -33,10 +34,10 @@ from typing import Any
 from payermax_signing.protocol import format_time
 
 from ..kit import Product, operation
-from ..services import Merchant, Services
+from ..services import Merchant
 from ..store.errors import params_invalid
 from ..store.money import money, signed_money
-from .ledger import ACQUIRING, DISBURSEMENT, Ledger
+from .ledger import ACQUIRING, DISBURSEMENT, Account, Ledger
 
 KEPT_TYPES = (ACQUIRING, DISBURSEMENT)
 TIMEZONES = {"UTC": UTC, "CST": timezone(timedelta(hours=8), "CST")}
@@ -63,22 +64,15 @@ def _day(data: dict[str, Any], now: datetime) -> tuple[date, str, datetime, date
     return day, zone_name, start, end
 
 
+@dataclass(eq=False)
 class Balances(Product):
-    def __init__(self, services: Services, ledger: Ledger) -> None:
-        super().__init__(services)
-        self.ledger = ledger
+    ledger: Ledger
 
     def adjust(self, merchant: Merchant, account_type: str, currency: str, amount: Decimal) -> Decimal:
         """Move money in or out of an account (the control API); returns the new balance."""
         with self.services.db.transaction() as tx:
             return self.ledger.post(
-                tx,
-                merchant.app_id,
-                account_type=account_type,
-                currency=currency,
-                amount=amount,
-                kind="ADJUSTMENT",
-                reference="control-api",
+                tx, Account(merchant.app_id, account_type, currency), amount, "ADJUSTMENT", "control-api"
             )
 
     @operation("currentBalanceQuery")

@@ -15,19 +15,19 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
 from payermax_signing.protocol import SUCCESS_CODE, SUCCESS_MSG, format_time
 
 from ..kit import Due, Product, operation
-from ..services import Merchant, Services
+from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import params_invalid
 from ..store.money import amount, check_amount
 from . import cards
-from .ledger import ACQUIRING, Ledger
+from .ledger import ACQUIRING, Account, Ledger
 from .orders import CLOSED, DIRECT, FAILED, HOSTED, LIFECYCLE, ORDERS, PENDING, SUCCESS, Order
 from .tokens import ACTIVATED, StoredToken, Tokens
 
@@ -72,14 +72,12 @@ def _expiry_seconds(value: Any) -> int:
     return max(MIN_EXPIRY, min(MAX_EXPIRY, int(value)))
 
 
+@dataclass(eq=False)
 class Collection(Product):
     tables = (ORDERS,)
-
-    def __init__(self, services: Services, ledger: Ledger, tokens: Tokens) -> None:
-        super().__init__(services)
-        self.ledger = ledger
-        self.tokens = tokens
-        self._listeners: list[OrderListener] = []
+    ledger: Ledger
+    tokens: Tokens
+    _listeners: list[OrderListener] = field(default_factory=list, init=False)
 
     def on_finished(self, listener: OrderListener) -> None:
         """Have ``listener`` called inside the transaction that finishes any order."""
@@ -218,16 +216,8 @@ class Collection(Product):
                     now=now,
                 )
                 doc["paymentTokenID"] = token.token_id
-            self.ledger.post(
-                tx,
-                merchant.app_id,
-                account_type=ACQUIRING,
-                currency=order.currency,
-                amount=order.total_amount,
-                kind="PAYMENT",
-                reference=order.trade_token,
-                at=now,
-            )
+            account = Account(merchant.app_id, ACQUIRING, order.currency)
+            self.ledger.post(tx, account, order.total_amount, "PAYMENT", order.trade_token, at=now)
         else:
             doc["resultCode"] = code or "PAYMENT_FAILED"
             doc["resultMsg"] = msg or "Provider failed to process."

@@ -49,12 +49,12 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ..kit import Due, Lifecycle, Product, Table, operation
-from ..services import Merchant, Services
+from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, closed, not_found, optional_text, params_invalid
 from ..store.money import money
 from .collection import Collection
-from .ledger import ACQUIRING, Ledger
+from .ledger import ACQUIRING, Account, Ledger
 from .orders import ORDERS, SUCCESS
 
 INQUIRY, RECEIVED, END = "DISPUTE_INQUIRY", "DISPUTE_RECEIVED", "DISPUTE_END"
@@ -153,25 +153,7 @@ class Case:
         return data
 
 
-CASES = Table(
-    Case,
-    "disputes",
-    key="case_id",
-    what="The case",
-    ddl="""
-    CREATE TABLE IF NOT EXISTS disputes (
-        case_id TEXT PRIMARY KEY,
-        app_id TEXT NOT NULL,
-        batch_id TEXT,
-        trade_token TEXT NOT NULL,
-        status TEXT NOT NULL,
-        expiration_date TEXT NOT NULL,
-        doc TEXT NOT NULL
-    );
-    CREATE INDEX IF NOT EXISTS disputes_by_batch ON disputes (app_id, batch_id);
-    CREATE INDEX IF NOT EXISTS disputes_open ON disputes (status, expiration_date);
-    """,
-)
+CASES = Table(Case, "disputes", "The case", "app_id, batch_id", "status, expiration_date")
 
 
 def _amount(value: Any, name: str, currency: str) -> Decimal:
@@ -191,13 +173,11 @@ def _yesterday(now: datetime) -> str:
     return (now.astimezone(UTC).date() - timedelta(days=1)).isoformat()
 
 
+@dataclass(eq=False)
 class Disputes(Product):
     tables = (CASES,)
-
-    def __init__(self, services: Services, collection: Collection, ledger: Ledger) -> None:
-        super().__init__(services)
-        self.collection = collection
-        self.ledger = ledger
+    collection: Collection
+    ledger: Ledger
 
     def due(self) -> Sequence[Due]:
         """A case left unanswered after its expirationDate is lost."""
@@ -347,16 +327,8 @@ class Disputes(Product):
             if status == CLOSED:
                 case.doc["caseResult"] = result
                 if result == FAIL:
-                    self.ledger.post(
-                        tx,
-                        app_id,
-                        account_type=ACQUIRING,
-                        currency=case.doc["currency"],
-                        amount=-case.total,
-                        kind="CHARGEBACK",
-                        reference=case.case_id,
-                        at=now,
-                    )
+                    account = Account(app_id, ACQUIRING, case.doc["currency"])
+                    self.ledger.post(tx, account, -case.total, "CHARGEBACK", case.case_id, at=now)
             self._save(tx, case)
             self._notify(tx, self.services.merchants.require(app_id), case)
             return case.search_result()

@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import NamedTuple
 
 from payermax_signing.protocol import format_time
 
@@ -44,6 +45,17 @@ CREATE INDEX IF NOT EXISTS ledger_by_account ON ledger (app_id, account_type, cu
 """
 
 
+BALANCE_INSUFFICIENT = "BALANCE_INSUFFICIENT"
+
+
+class Account(NamedTuple):
+    """One account of a merchant: its type (``ACQUIRING``, ``DISBURSEMENT``) in one currency."""
+
+    app_id: str
+    account_type: str
+    currency: str
+
+
 @dataclass(frozen=True)
 class Movement:
     account_type: str
@@ -52,50 +64,49 @@ class Movement:
     at_ts: float
 
 
+@dataclass(eq=False)
 class Ledger(Product):
     """The accounts every product that moves money posts to (no gateway operation of its own)."""
 
     extra_ddl = (DDL,)
 
-    def balance(self, tx: sqlite3.Connection, app_id: str, account_type: str, currency: str) -> Decimal:
+    def balance(self, tx: sqlite3.Connection, account: Account) -> Decimal:
         row = tx.execute(
-            "SELECT balance FROM balances WHERE app_id = ? AND account_type = ? AND currency = ?",
-            (app_id, account_type, currency),
+            "SELECT balance FROM balances WHERE app_id = ? AND account_type = ? AND currency = ?", tuple(account)
         ).fetchone()
         return Decimal(row["balance"]) if row else Decimal(0)
 
     def post(
         self,
         tx: sqlite3.Connection,
-        app_id: str,
-        *,
-        account_type: str,
-        currency: str,
+        account: Account,
         amount: Decimal,
         kind: str,
         reference: str,
+        *,
         at: datetime | None = None,
-        allow_negative: bool = True,
-        shortfall_code: str = "BALANCE_INSUFFICIENT",
+        shortfall: str | None = None,
     ) -> Decimal:
-        """Move ``amount`` (negative for a debit) in or out of an account; returns the new balance."""
+        """Move ``amount`` (negative for a debit) in or out of an account; returns the new balance. With
+        ``shortfall`` (a result code), a debit the balance cannot cover is refused with that code."""
         at = at or self.services.clock.now()
-        current = self.balance(tx, app_id, account_type, currency)
+        current = self.balance(tx, account)
         new = current + amount
-        if new < 0 and amount < 0 and not allow_negative:
+        if new < 0 and amount < 0 and shortfall is not None:
             raise BusinessError(
-                shortfall_code,
-                f"Insufficient {currency} balance in the {account_type} account: {format(current, 'f')}.",
+                shortfall,
+                f"Insufficient {account.currency} balance in the {account.account_type} account: "
+                f"{format(current, 'f')}.",
             )
         tx.execute(
             "INSERT INTO balances (app_id, account_type, currency, balance) VALUES (?, ?, ?, ?)"
             " ON CONFLICT(app_id, account_type, currency) DO UPDATE SET balance = excluded.balance",
-            (app_id, account_type, currency, format(new, "f")),
+            (*account, format(new, "f")),
         )
         tx.execute(
             "INSERT INTO ledger (app_id, account_type, currency, amount, kind, reference, at, at_ts)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (app_id, account_type, currency, format(amount, "f"), kind, reference, format_time(at), at.timestamp()),
+            (*account, format(amount, "f"), kind, reference, format_time(at), at.timestamp()),
         )
         return new
 

@@ -108,26 +108,4 @@ class Order:
         return self._report(middle, ("reference", "completeTime", "cashierCountry", "channelNo"))
 
 
-ORDERS = Table(
-    Order,
-    "orders",
-    key="trade_token",
-    what="The order",
-    ddl="""
-    CREATE TABLE IF NOT EXISTS orders (
-        trade_token TEXT PRIMARY KEY,
-        app_id TEXT NOT NULL,
-        out_trade_no TEXT NOT NULL,
-        out_trade_no_key TEXT NOT NULL,
-        integrate TEXT NOT NULL,
-        status TEXT NOT NULL,
-        total_amount TEXT NOT NULL,
-        currency TEXT NOT NULL,
-        created_ts REAL NOT NULL,
-        expires_ts REAL NOT NULL,
-        doc TEXT NOT NULL,
-        UNIQUE (app_id, out_trade_no_key)
-    );
-    CREATE INDEX IF NOT EXISTS orders_pending ON orders (status, expires_ts);
-    """,
-)
+ORDERS = Table(Order, "orders", "The order", "status, expires_ts", unique="app_id, out_trade_no_key")

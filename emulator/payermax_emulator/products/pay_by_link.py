@@ -63,7 +63,7 @@ from typing import Any
 from payermax_signing.protocol import format_time
 
 from ..kit import Due, Lifecycle, Product, Table, operation
-from ..services import Merchant, Services
+from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, closed, params_invalid
 from ..store.money import amount, check_amount
@@ -160,25 +160,7 @@ def _goods_result(goods: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
-LINKS = Table(
-    Link,
-    "pay_by_link_links",
-    key="link_id",
-    what="The link",
-    ddl="""
-    CREATE TABLE IF NOT EXISTS pay_by_link_links (
-        link_id TEXT PRIMARY KEY,
-        app_id TEXT NOT NULL,
-        merchant_link_id TEXT NOT NULL,
-        status TEXT NOT NULL,
-        paid INTEGER NOT NULL DEFAULT 0,
-        expires_ts REAL NOT NULL,
-        doc TEXT NOT NULL,
-        UNIQUE (app_id, merchant_link_id)
-    );
-    CREATE INDEX IF NOT EXISTS pay_by_link_links_active ON pay_by_link_links (status, expires_ts);
-    """,
-)
+LINKS = Table(Link, "pay_by_link_links", "The link", "status, expires_ts", unique="app_id, merchant_link_id")
 
 
 def _lifetime(value: Any) -> int:
@@ -213,13 +195,13 @@ def _record(link: Link, entry: dict[str, Any]) -> None:
     payments.append(entry)
 
 
+@dataclass(eq=False)
 class PayByLink(Product):
     tables = (LINKS,)
+    collection: Collection
 
-    def __init__(self, services: Services, collection: Collection) -> None:
-        super().__init__(services)
-        self.collection = collection
-        collection.on_finished(self._link_order_finished)
+    def __post_init__(self) -> None:
+        self.collection.on_finished(self._link_order_finished)
 
     def due(self) -> Sequence[Due]:
         return [Due(LINKS.name, "link_id", ACTIVE, "expires_ts", then=self._expire_due)]

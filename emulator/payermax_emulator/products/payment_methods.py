@@ -26,6 +26,7 @@ Activation times are 03:15 UTC on the day shown. There is no control endpoint.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from ..kit import Product, operation
@@ -68,6 +69,7 @@ def _entry(row: tuple[str, str | None, str, str, str, str, str, str]) -> dict[st
     return entry
 
 
+@dataclass(eq=False)
 class PaymentMethods(Product):
     @operation("consultPaymentMethod")
     def consult_payment_method(self, merchant: Merchant, data: dict[str, Any]) -> dict[str, Any]:

@@ -51,12 +51,12 @@ from decimal import Decimal
 from typing import Any
 
 from ..kit import Due, Lifecycle, Product, Table, operation
-from ..services import Merchant, Services
+from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, params_invalid
 from ..store.money import amount, check_amount, currency_decimals, money
 from . import fx
-from .ledger import DISBURSEMENT, Ledger
+from .ledger import BALANCE_INSUFFICIENT, DISBURSEMENT, Account, Ledger
 from .payees import METHODS, check_payee
 
 PENDING, SUCCESS, FAILED, BOUNCEBACK = "PENDING", "SUCCESS", "FAILED", "BOUNCEBACK"
@@ -114,28 +114,7 @@ class Payout:
 
 
 PAYOUTS = Table(
-    Payout,
-    "payouts",
-    key="trade_no",
-    what="The payout",
-    ddl="""
-    CREATE TABLE IF NOT EXISTS payouts (
-        trade_no TEXT PRIMARY KEY,
-        app_id TEXT NOT NULL,
-        out_trade_no TEXT NOT NULL,
-        out_trade_no_key TEXT NOT NULL,
-        status TEXT NOT NULL,
-        country TEXT NOT NULL,
-        source_amount TEXT NOT NULL,
-        source_currency TEXT NOT NULL,
-        created_ts REAL NOT NULL,
-        settle_ts REAL,
-        doc TEXT NOT NULL,
-        UNIQUE (app_id, out_trade_no_key)
-    );
-    CREATE INDEX IF NOT EXISTS payouts_by_time ON payouts (app_id, created_ts);
-    CREATE INDEX IF NOT EXISTS payouts_due ON payouts (status, settle_ts);
-    """,
+    Payout, "payouts", "The payout", "app_id, created_ts", "status, settle_ts", unique="app_id, out_trade_no_key"
 )
 
 
@@ -155,12 +134,10 @@ def _page(data: dict[str, Any]) -> tuple[int, int]:
     return page_size, page
 
 
+@dataclass(eq=False)
 class Payouts(Product):
     tables = (PAYOUTS,)
-
-    def __init__(self, services: Services, ledger: Ledger) -> None:
-        super().__init__(services)
-        self.ledger = ledger
+    ledger: Ledger
 
     def due(self) -> Sequence[Due]:
         return [Due(PAYOUTS.name, "trade_no", PENDING, "settle_ts", then=self._settle_due)]
@@ -229,17 +206,8 @@ class Payouts(Product):
                 doc,
             )
             PAYOUTS.insert(tx, payout, unique=f"outTradeNo {data['outTradeNo']}")
-            self.ledger.post(
-                tx,
-                merchant.app_id,
-                account_type=DISBURSEMENT,
-                currency=source_currency,
-                amount=-source_amount,
-                kind="PAYOUT",
-                reference=trade_no,
-                at=now,
-                allow_negative=False,
-            )
+            paying = Account(merchant.app_id, DISBURSEMENT, source_currency)
+            self.ledger.post(tx, paying, -source_amount, "PAYOUT", trade_no, at=now, shortfall=BALANCE_INSUFFICIENT)
         return {"outTradeNo": data["outTradeNo"], "tradeNo": trade_no, "status": PENDING}
 
     @operation("paymentOrderQry")
@@ -283,16 +251,8 @@ class Payouts(Product):
         """Save a payout that moved, give its money back when ``funds_back`` names the movement, notify."""
         now = self.services.clock.now()
         if funds_back:
-            self.ledger.post(
-                tx,
-                payout.app_id,
-                account_type=DISBURSEMENT,
-                currency=payout.source_currency,
-                amount=payout.source_amount,
-                kind=funds_back,
-                reference=payout.trade_no,
-                at=now,
-            )
+            account = Account(payout.app_id, DISBURSEMENT, payout.source_currency)
+            self.ledger.post(tx, account, payout.source_amount, funds_back, payout.trade_no, at=now)
             payout.doc["fundsReturnTime"] = payout_time(now)
         payout.settle_ts = None
         PAYOUTS.save(tx, payout)

@@ -19,17 +19,18 @@ from typing import Any
 from payermax_signing.protocol import SUCCESS_CODE, SUCCESS_MSG, format_time
 
 from ..kit import Due, Lifecycle, Product, Table, operation
-from ..services import Merchant, Services
+from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, closed, params_invalid
 from ..store.money import amount, check_amount
 from .collection import Collection
-from .ledger import ACQUIRING, Ledger
+from .ledger import ACQUIRING, Account, Ledger
 from .orders import CLOSED, SUCCESS
 
 REFUND_PENDING, REFUND_SUCCESS, REFUND_FAILED = "REFUND_PENDING", "REFUND_SUCCESS", "REFUND_FAILED"
 LIFECYCLE = Lifecycle("refund", {REFUND_PENDING: (REFUND_SUCCESS, REFUND_FAILED)})
 DEFAULT_FAILURE = "Provider failed to process."
+SHORTFALL = "REFUND_INSUFFICIENT_BALANCE"
 
 
 @dataclass
@@ -64,33 +65,18 @@ class Refund:
 REFUNDS = Table(
     Refund,
     "refunds",
-    key="refund_trade_no",
-    what="The refund",
-    ddl="""
-    CREATE TABLE IF NOT EXISTS refunds (
-        refund_trade_no TEXT PRIMARY KEY,
-        app_id TEXT NOT NULL,
-        out_refund_no TEXT NOT NULL,
-        trade_token TEXT NOT NULL REFERENCES orders (trade_token),
-        status TEXT NOT NULL,
-        refund_amount TEXT NOT NULL,
-        currency TEXT NOT NULL,
-        settle_ts REAL,
-        doc TEXT NOT NULL,
-        UNIQUE (app_id, out_refund_no)
-    );
-    CREATE INDEX IF NOT EXISTS refunds_pending ON refunds (status, settle_ts);
-    """,
+    "The refund",
+    "status, settle_ts",
+    unique="app_id, out_refund_no",
+    references={"trade_token": "orders"},
 )
 
 
+@dataclass(eq=False)
 class Refunds(Product):
     tables = (REFUNDS,)
-
-    def __init__(self, services: Services, collection: Collection, ledger: Ledger) -> None:
-        super().__init__(services)
-        self.collection = collection
-        self.ledger = ledger
+    collection: Collection
+    ledger: Ledger
 
     def due(self) -> Sequence[Due]:
         return [Due(REFUNDS.name, "refund_trade_no", REFUND_PENDING, "settle_ts", then=self._settle_due)]
@@ -122,18 +108,8 @@ class Refunds(Product):
                     "AMOUNT_INVALID", f"refundAmount exceeds the refundable amount {format(refundable, 'f')}."
                 )
             refund_trade_no = f"{now:%Y%m%d%H%M%S}RF{next_sequence(tx, 'refund'):012d}"
-            self.ledger.post(
-                tx,
-                merchant.app_id,
-                account_type=ACQUIRING,
-                currency=currency,
-                amount=-refund_amount,
-                kind="REFUND",
-                reference=refund_trade_no,
-                at=now,
-                allow_negative=False,
-                shortfall_code="REFUND_INSUFFICIENT_BALANCE",
-            )
+            account = Account(merchant.app_id, ACQUIRING, currency)
+            self.ledger.post(tx, account, -refund_amount, "REFUND", refund_trade_no, at=now, shortfall=SHORTFALL)
             doc = {
                 "outRefundNo": data["outRefundNo"],
                 "outTradeNo": order.out_trade_no,
@@ -181,16 +157,8 @@ class Refunds(Product):
             refund.doc["refundFinishTime"] = format_time(now)
             if status == REFUND_FAILED:
                 refund.doc["resultMsg"] = msg or DEFAULT_FAILURE
-                self.ledger.post(
-                    tx,
-                    app_id,
-                    account_type=ACQUIRING,
-                    currency=refund.currency,
-                    amount=refund.refund_amount,
-                    kind="REFUND_REVERSAL",
-                    reference=refund.refund_trade_no,
-                    at=now,
-                )
+                account = Account(app_id, ACQUIRING, refund.currency)
+                self.ledger.post(tx, account, refund.refund_amount, "REFUND_REVERSAL", refund.refund_trade_no, at=now)
             REFUNDS.save(tx, refund)
             data = refund.result()
             data.pop("resultMsg", None)

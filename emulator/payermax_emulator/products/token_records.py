@@ -49,40 +49,9 @@ class Binding:
 
 
 APPLICATIONS = Table(
-    Application,
-    "tokenization_applications",
-    key="application_id",
-    what="The token application",
-    ddl="""
-    CREATE TABLE IF NOT EXISTS tokenization_applications (
-        application_id TEXT PRIMARY KEY,
-        app_id TEXT NOT NULL,
-        request_id TEXT NOT NULL,
-        status TEXT NOT NULL,
-        created_ts REAL NOT NULL,
-        expires_ts REAL NOT NULL,
-        doc TEXT NOT NULL,
-        UNIQUE (app_id, request_id)
-    );
-    CREATE INDEX IF NOT EXISTS tokenization_applications_pending ON tokenization_applications (status, expires_ts);
-    """,
+    Application, "tokenization_applications", "The token application", "status, expires_ts", unique="app_id, request_id"
 )
-BINDINGS = Table(
-    Binding,
-    "tokenization_bindings",
-    key="token_id",
-    what="The token",
-    ddl="""
-    CREATE TABLE IF NOT EXISTS tokenization_bindings (
-        token_id TEXT PRIMARY KEY,
-        app_id TEXT NOT NULL,
-        referral_code TEXT NOT NULL,
-        country TEXT NOT NULL,
-        expiry_ts REAL NOT NULL
-    );
-    CREATE INDEX IF NOT EXISTS tokenization_bindings_expiry ON tokenization_bindings (expiry_ts);
-    """,
-)
+BINDINGS = Table(Binding, "tokenization_bindings", "The token", "expiry_ts")
 #: Tokens with the moment they lapse, for the due-time move Activated -> Expired.
 EXPIRIES = """
 CREATE VIEW IF NOT EXISTS tokenization_expiries AS

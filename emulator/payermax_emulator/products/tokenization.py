@@ -55,13 +55,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from payermax_signing.protocol import SUCCESS_CODE, SUCCESS_MSG, format_time
 
 from ..kit import Due, Product, operation
-from ..services import Merchant, Services
+from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import params_invalid
 from . import cards
@@ -94,14 +95,16 @@ NOT_COMPLETED = ("AUTHENTICATE_FAILED", "The payer did not complete the binding 
 CANCELLED = ("AUTHENTICATE_FAILED", "3-D Secure was not completed.")
 
 
+@dataclass(eq=False)
 class Tokenization(Product):
     tables = (APPLICATIONS, BINDINGS)
     extra_ddl = (EXPIRIES,)
 
-    def __init__(self, services: Services, tokens: Tokens, collection: Collection) -> None:
-        super().__init__(services)
-        self.tokens = tokens
-        collection.on_finished(self._token_stored_by_order)
+    tokens: Tokens
+    collection: Collection
+
+    def __post_init__(self) -> None:
+        self.collection.on_finished(self._token_stored_by_order)
 
     def due(self) -> Sequence[Due]:
         return [

@@ -51,30 +51,10 @@ def card_expiry(card: Card | None) -> str:
     return "2099-12-31T23:59:59.000+00:00"
 
 
-TOKENS = Table(
-    StoredToken,
-    "payment_tokens",
-    key="token_id",
-    what="The paymentTokenID",
-    ddl="""
-    CREATE TABLE IF NOT EXISTS payment_tokens (
-        token_id TEXT PRIMARY KEY,
-        app_id TEXT NOT NULL,
-        user_id TEXT NOT NULL,
-        payment_method_type TEXT NOT NULL,
-        target_org TEXT,
-        card TEXT,
-        token_scope TEXT NOT NULL,
-        mit_type TEXT,
-        status TEXT NOT NULL,
-        created_at TEXT NOT NULL,
-        removed_reason TEXT
-    );
-    CREATE INDEX IF NOT EXISTS payment_tokens_by_user ON payment_tokens (app_id, user_id);
-    """,
-)
+TOKENS = Table(StoredToken, "payment_tokens", "The paymentTokenID", "app_id, user_id")
 
 
+@dataclass(eq=False)
 class Tokens(Product):
     """The token store that payments and the tokenization operations share (no operation of its own)."""
 

@@ -15,9 +15,15 @@ from typing import Any
 from payermax_signing.protocol import dumps, loads
 
 
+def _optional(hint: Any) -> bool:
+    return (isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union) and type(
+        None
+    ) in typing.get_args(hint)
+
+
 def _concrete(hint: Any) -> Any:
     """``X`` for ``X | None``; generic aliases (``dict[str, Any]``) as their origin."""
-    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+    if _optional(hint):
         members = [member for member in typing.get_args(hint) if member is not type(None)]
         hint = members[0] if len(members) == 1 else Any
     return typing.get_origin(hint) or hint
@@ -29,6 +35,14 @@ class Column:
     def __init__(self, name: str, hint: Any) -> None:
         self.name = name
         self.kind = _concrete(hint)
+        self.nullable = _optional(hint)
+
+    @property
+    def sql_type(self) -> str:
+        """The column's SQLite type: REAL for ``float``, INTEGER for ``int`` and ``bool``, else TEXT."""
+        if self.kind is float:
+            return "REAL"
+        return "INTEGER" if self.kind in (int, bool) else "TEXT"
 
     def to_sql(self, value: Any) -> Any:
         if value is None:

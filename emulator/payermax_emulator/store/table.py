@@ -7,33 +7,66 @@ The operations every product repeats, written once: insert a record whose mercha
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
-from .codec import columns
+from .codec import Column, columns
 from .errors import BusinessError, not_found, repeated
 
 R = TypeVar("R")
 
 
+def _ddl(
+    name: str,
+    key: str,
+    columns: Sequence[Column],
+    unique: str,
+    indexes: Sequence[str],
+    references: Mapping[str, str],
+) -> str:
+    lines = []
+    for column in columns:
+        constraint = "PRIMARY KEY" if column.name == key else ("" if column.nullable else "NOT NULL")
+        reference = f" REFERENCES {references[column.name]} ({column.name})" if column.name in references else ""
+        lines.append(f"{column.name} {column.sql_type} {constraint}{reference}".rstrip())
+    if unique:
+        lines.append(f"UNIQUE ({unique})")
+    statements = [f"CREATE TABLE IF NOT EXISTS {name} ({', '.join(lines)});"]
+    for index in indexes:
+        columns_named = index.replace(",", " ").split()
+        statements.append(f"CREATE INDEX IF NOT EXISTS {name}_by_{'_'.join(columns_named)} ON {name} ({index});")
+    return "\n".join(statements)
+
+
 class Table(Generic[R]):
-    """Rows of ``name`` as ``record`` dataclasses.
+    """Rows of ``name`` as ``record`` dataclasses. The record's first field is the primary key; the DDL is
+    derived from the fields (``float`` REAL, ``int``/``bool`` INTEGER, else TEXT; ``X | None`` nullable).
 
     Args:
         record: the dataclass whose fields are the table's columns.
         name: the table's name.
-        key: the primary-key column.
-        ddl: ``CREATE TABLE IF NOT EXISTS`` (and its indexes), run when the database opens.
         what: how a refusal names one record (``The order``).
+        indexes: the columns of each index (``"status, expires_ts"`` for a due-time move).
+        unique: columns unique together (the merchant's own key: ``"app_id, out_trade_no_key"``).
+        references: foreign keys, column -> ``"orders (trade_token)"``.
     """
 
-    def __init__(self, record: type[R], name: str, *, key: str, ddl: str, what: str) -> None:
+    def __init__(
+        self,
+        record: type[R],
+        name: str,
+        what: str,
+        *indexes: str,
+        unique: str = "",
+        references: Mapping[str, str] | None = None,
+    ) -> None:
         self.record = record
         self.name = name
-        self.key = key
-        self.ddl = ddl
         self.what = what
         self._columns = columns(record)
+        self.key = self._columns[0].name
+        key = self.key
+        self.ddl = _ddl(name, key, self._columns, unique, indexes, references or {})
         names = [column.name for column in self._columns]
         self._insert = f"INSERT INTO {name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"  # noqa: S608
         updated = [n for n in names if n != key]
