@@ -8,7 +8,7 @@
 """
 
 from ..store.table import Table
-from .lifecycle import Due, Lifecycle
+from .lifecycle import Due, Ending, Lifecycle
 from .product import Handler, Product, operation
 
-__all__ = ["Due", "Handler", "Lifecycle", "Product", "Table", "operation"]
+__all__ = ["Due", "Ending", "Handler", "Lifecycle", "Product", "Table", "operation"]

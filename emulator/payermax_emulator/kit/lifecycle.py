@@ -13,11 +13,18 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
+from payermax_signing.protocol import format_time
+
 from ..store.errors import ORDER_CLOSED, BusinessError
 
 
 class HasStatus(Protocol):
     status: str
+
+
+class HasDocument(Protocol):
+    status: str
+    doc: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,20 @@ class Lifecycle:
         if refusal is not None:
             raise refusal
         record.status = target
+
+    def end(self, record: HasDocument, end: Ending, at: datetime) -> None:
+        """Make a final move and write its moment in the record's document (``completeTime``)."""
+        self.move(record, end.status)
+        record.doc["completeTime"] = format_time(at)
+
+
+@dataclass(frozen=True)
+class Ending:
+    """A record's final move: its status and, for a failure, the result code and message it reports."""
+
+    status: str
+    code: str | None = None
+    msg: str | None = None
 
 
 def timestamp(now: datetime) -> Any:

@@ -33,6 +33,8 @@ _BEHAVIOUR = {
     "4000000000003220": CHALLENGE,
     "4000008400001629": CHALLENGE_FAILS,
 }
+#: The payer cancelled a 3-D Secure challenge (or a confirmation page).
+CHALLENGE_CANCELLED = ("AUTHENTICATE_FAILED", "3-D Secure was not completed.")
 DECLINE_CODES = {
     DECLINE: ("ISSUER_PAYMENT_REJECTED", "The issuer declined the payment."),
     DECLINE_FUNDS: ("PAYMENT_REJECTED", "Insufficient funds on the card."),

@@ -21,7 +21,7 @@ from typing import Any
 
 from payermax_signing.protocol import SUCCESS_CODE, SUCCESS_MSG, format_time
 
-from ..kit import Due, Product, operation
+from ..kit import Due, Ending, Product, operation
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import params_invalid
@@ -180,26 +180,16 @@ class Collection(Product):
                 ORDERS.save(tx, order)
                 answer["redirectUrl"] = self.services.page_url(f"/{outcome.redirect or 'cashier'}/{trade_token}")
                 return answer
-            self.finish(tx, merchant, order, outcome.status, code=outcome.code, msg=outcome.msg)
+            self.finish(tx, merchant, order, Ending(outcome.status, outcome.code, outcome.msg))
             answer["status"] = order.status
             return answer
 
     # ------------------------------------------------------------------------------------ finishing
-    def finish(
-        self,
-        tx: sqlite3.Connection,
-        merchant: Merchant,
-        order: Order,
-        status: str,
-        *,
-        code: str | None = None,
-        msg: str | None = None,
-    ) -> None:
+    def finish(self, tx: sqlite3.Connection, merchant: Merchant, order: Order, end: Ending) -> None:
         """Move a PENDING order to its final status: ledger, stored token and notification included."""
-        LIFECYCLE.move(order, status)
         now = self.services.clock.now()
-        doc = order.doc
-        doc["completeTime"] = format_time(now)
+        LIFECYCLE.end(order, end, now)
+        status, code, msg, doc = end.status, end.code, end.msg, order.doc
         doc["country"] = order.country
         if order.integrate == HOSTED and status == SUCCESS:
             doc["cashierCountry"] = doc["country"]
@@ -244,7 +234,7 @@ class Collection(Product):
             card = order.card
             if status == SUCCESS and card is not None and card.behaviour == cards.CHALLENGE_FAILS:
                 status, (code, msg) = FAILED, cards.DECLINE_CODES[cards.CHALLENGE_FAILS]
-            self.finish(tx, merchant, order, status, code=code, msg=msg)
+            self.finish(tx, merchant, order, Ending(status, code, msg))
             return order
 
     def pay_on_cashier(self, trade_token: str) -> Order:
@@ -256,6 +246,13 @@ class Collection(Product):
                 order.doc.update(paymentMethodType="CARD", card=card.to_json())
                 ORDERS.save(tx, order)
         return self.settle(trade_token, SUCCESS)
+
+    def authenticate(self, trade_token: str, confirmed: bool) -> Order:
+        """The payer confirmed (or cancelled) the 3-D Secure challenge of a PENDING order."""
+        if confirmed:
+            return self.settle(trade_token, SUCCESS)
+        code, msg = cards.CHALLENGE_CANCELLED
+        return self.settle(trade_token, FAILED, code=code, msg=msg)
 
     def close(self, trade_token: str) -> Order:
         """Close a PENDING order unpaid (its expiry passed)."""

@@ -61,7 +61,7 @@ from typing import Any
 
 from payermax_signing.protocol import SUCCESS_CODE, SUCCESS_MSG, format_time
 
-from ..kit import Due, Product, operation
+from ..kit import Due, Ending, Product, operation
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import params_invalid
@@ -92,7 +92,6 @@ BANK_TRANSFER, BANK = "BANKTRANSFER", "YUSHANBANK"
 #: How long the payer has to finish a PENDING application.
 APPLICATION_LIFETIME = 30 * 60
 NOT_COMPLETED = ("AUTHENTICATE_FAILED", "The payer did not complete the binding in time.")
-CANCELLED = ("AUTHENTICATE_FAILED", "3-D Secure was not completed.")
 
 
 @dataclass(eq=False)
@@ -161,27 +160,17 @@ class Tokenization(Product):
                 return answer
             assert card is not None
             code, msg = cards.DECLINE_CODES.get(card.behaviour, (None, None))
-            self.finish(tx, merchant, application, FAILED if code else SUCCESS, code=code, msg=msg)
+            self.finish(tx, merchant, application, Ending(FAILED if code else SUCCESS, code, msg))
             answer["status"] = application.status
             if application.doc.get("paymentTokenID"):
                 answer["paymentTokenID"] = application.doc["paymentTokenID"]
             return answer
 
-    def finish(
-        self,
-        tx: sqlite3.Connection,
-        merchant: Merchant,
-        application: Application,
-        status: str,
-        *,
-        code: str | None = None,
-        msg: str | None = None,
-    ) -> None:
+    def finish(self, tx: sqlite3.Connection, merchant: Merchant, application: Application, end: Ending) -> None:
         """Move a PENDING application to SUCCESS (creating the token) or FAILED; notification included."""
-        LIFECYCLE.move(application, status)
         now = self.services.clock.now()
-        doc = application.doc
-        doc["completeTime"] = format_time(now)
+        LIFECYCLE.end(application, end, now)
+        doc, status, code, msg = application.doc, end.status, end.code, end.msg
         extra = {"requestId": doc["requestId"], "status": status}
         if status == SUCCESS:
             token = self.tokens.create(
@@ -233,14 +222,14 @@ class Tokenization(Product):
 
     def settle(self, application_id: str, confirmed: bool) -> Application:
         """The payer confirmed (or cancelled) a PENDING application on its page."""
-        code, msg = CANCELLED if not confirmed else (None, None)
+        code, msg = cards.CHALLENGE_CANCELLED if not confirmed else (None, None)
         with self.services.db.transaction() as tx:
             application = APPLICATIONS.get(tx, application_id=application_id)
             failure = cards.challenge_failure(application.card) if confirmed else None
             if failure:
                 code, msg = failure
             merchant = self.services.merchants.require(application.app_id)
-            self.finish(tx, merchant, application, FAILED if code else SUCCESS, code=code, msg=msg)
+            self.finish(tx, merchant, application, Ending(FAILED if code else SUCCESS, code, msg))
             return application
 
     def _abandon(self, application_id: str) -> None:
@@ -248,7 +237,7 @@ class Tokenization(Product):
         with self.services.db.transaction() as tx:
             application = APPLICATIONS.get(tx, application_id=application_id)
             merchant = self.services.merchants.require(application.app_id)
-            self.finish(tx, merchant, application, FAILED, code=NOT_COMPLETED[0], msg=NOT_COMPLETED[1])
+            self.finish(tx, merchant, application, Ending(FAILED, *NOT_COMPLETED))
 
     # ------------------------------------------------------------------------ tokens stored by payments
     def _token_stored_by_order(self, tx: sqlite3.Connection, merchant: Merchant, order: Order) -> None:

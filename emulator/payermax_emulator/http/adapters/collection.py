@@ -12,6 +12,7 @@ card that asked for 3-D Secure. Both send the payer back to the order's ``frontC
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from starlette.requests import Request
@@ -23,7 +24,7 @@ from ...products.collection import CLOSED_CODE
 from ...products.orders import CLOSED, FAILED, PENDING, SUCCESS, Order
 from ...products.refunds import REFUND_FAILED, REFUND_SUCCESS
 from ...store.errors import BusinessError, params_invalid
-from ..pages import confirm, confirm_action, message, render, unknown
+from ..pages import confirm, confirmed, message, of_record, render
 from ..web import control, emulator_of, form_fields, in_thread, json_body, merchant_for
 
 
@@ -42,10 +43,8 @@ async def _order(request: Request) -> Order | None:
     return found
 
 
-async def cashier_page(request: Request) -> Response:
-    order = await _order(request)
-    if order is None:
-        return unknown(request, "payment")
+@of_record(_order, "payment")
+async def cashier_page(request: Request, order: Order) -> Response:
     title = "PayerMax cashier" if order.status == PENDING else "Payment " + order.status.lower()
     return render(
         request,
@@ -67,10 +66,8 @@ def _pay(emulator: Emulator, order: Order, action: str) -> None:
         )
 
 
-async def cashier_submit(request: Request) -> Response:
-    order = await _order(request)
-    if order is None:
-        return unknown(request, "payment")
+@of_record(_order, "payment")
+async def cashier_submit(request: Request, order: Order) -> Response:
     action = (await form_fields(request)).get("action", "")
     if action not in ("pay", "decline", "leave"):
         return message(request, "Bad request", "Unknown action.", 400)
@@ -81,10 +78,8 @@ async def cashier_submit(request: Request) -> Response:
     return RedirectResponse(order.doc.get("frontCallbackUrl") or f"/cashier/{order.trade_token}", status_code=303)
 
 
-async def challenge_page(request: Request) -> Response:
-    order = await _order(request)
-    if order is None:
-        return unknown(request, "payment")
+@of_record(_order, "payment")
+async def challenge_page(request: Request, order: Order) -> Response:
     card = order.card
     question = f"Your bank asks you to confirm this payment with card {card.masked if card else ''}."
     return confirm(
@@ -96,28 +91,11 @@ async def challenge_page(request: Request) -> Response:
     )
 
 
-async def challenge_submit(request: Request) -> Response:
-    order = await _order(request)
-    if order is None:
-        return unknown(request, "payment")
-    confirmed = await confirm_action(request)
-    if confirmed is None:
-        return message(request, "Bad request", "Unknown action.", 400)
-    collection = emulator_of(request).collection
-    try:
-        if confirmed:
-            await in_thread(collection.settle, order.trade_token, SUCCESS)
-        else:
-            await in_thread(
-                collection.settle,
-                order.trade_token,
-                FAILED,
-                code="AUTHENTICATE_FAILED",
-                msg="3-D Secure was not completed.",
-            )
-    except BusinessError as error:
-        return message(request, "Payment finished", error.msg, 409)
-    return RedirectResponse(order.doc.get("frontCallbackUrl") or f"/3ds/{order.trade_token}", status_code=303)
+@of_record(_order, "payment")
+async def challenge_submit(request: Request, order: Order) -> Response:
+    settle = functools.partial(emulator_of(request).collection.authenticate, order.trade_token)
+    back = order.doc.get("frontCallbackUrl") or f"/3ds/{order.trade_token}"
+    return await confirmed(request, settle, back=back, finished="Payment finished")
 
 
 # ------------------------------------------------------------------------------------------- control

@@ -8,15 +8,15 @@ token ``Expired`` now (``?appId=`` for another merchant). The rules are ``produc
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from ...products.token_records import PENDING, Application
-from ...store.errors import BusinessError
-from ..pages import confirm, confirm_action, message, unknown
+from ..pages import confirm, confirmed, of_record
 from ..web import control, emulator_of, in_thread, merchant_for
 
 
@@ -38,10 +38,8 @@ async def _application(request: Request) -> Application | None:
     return found
 
 
-async def token_page(request: Request) -> Response:
-    application = await _application(request)
-    if application is None:
-        return unknown(request, "token request")
+@of_record(_application, "token request")
+async def token_page(request: Request, application: Application) -> Response:
     if application.card:
         question = "Your bank asks you to confirm that this card may be saved."
     else:
@@ -56,18 +54,10 @@ async def token_page(request: Request) -> Response:
     )
 
 
-async def token_submit(request: Request) -> Response:
-    application = await _application(request)
-    if application is None:
-        return unknown(request, "token request")
-    confirmed = await confirm_action(request)
-    if confirmed is None:
-        return message(request, "Bad request", "Unknown action.", 400)
-    try:
-        await in_thread(emulator_of(request).tokenization.settle, application.application_id, confirmed)
-    except BusinessError as error:
-        return message(request, "Request finished", error.msg, 409)
-    return RedirectResponse(application.doc["frontCallbackUrl"], status_code=303)
+@of_record(_application, "token request")
+async def token_submit(request: Request, application: Application) -> Response:
+    settle = functools.partial(emulator_of(request).tokenization.settle, application.application_id)
+    return await confirmed(request, settle, back=application.doc["frontCallbackUrl"], finished="Request finished")
 
 
 async def expire_token(request: Request) -> Any:
