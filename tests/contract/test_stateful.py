@@ -23,10 +23,10 @@ from payermax_emulator.core import Emulator
 from payermax_emulator.openapi import spec_path
 from payermax_emulator.settings import Settings
 from payermax_signing import MerchantCredentials
+from tests.support.paths import REPO
 
 from . import hooks
 from .target import Target
-from .test_contract import REPO
 
 STEPS = int(os.environ.get("PAYERMAX_STATEFUL_EXAMPLES", "25"))
 LINKED_QUERIES = {"POST /orderQuery", "POST /refundQuery", "POST /queryPaybylink", "POST /paymentOrderQry"}

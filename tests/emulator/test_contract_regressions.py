@@ -11,9 +11,7 @@ import httpx
 from payermax_client import json_codec
 from payermax_emulator.http.validation import RequestValidator
 from payermax_signing import build_envelope
-
-from .conftest import Gateway
-from .test_gateway import raw_call
+from tests.support.gateway import Gateway, raw_call
 
 CARD = {"cardIdentifierNo": "4111111111111111", "cardExpirationMonth": "12", "cardExpirationYear": "39"}
 BUYER = {"clientIp": "203.0.113.7", "userAgent": "UA"}

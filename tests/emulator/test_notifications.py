@@ -19,9 +19,8 @@ from payermax_emulator.settings import Settings
 from payermax_emulator.worker import tick
 from payermax_signing import MerchantCredentials, NotificationReceiver, PayerMaxAuth
 from payermax_signing.protocol import GATEWAY_PATH
-
-from .conftest import Gateway, MerchantEndpoint
-from .test_collection import direct_order
+from tests.support.builders import direct_order
+from tests.support.gateway import Gateway, MerchantEndpoint
 
 
 def _notification(gateway: Gateway) -> dict[str, Any]:

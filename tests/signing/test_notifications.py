@@ -33,8 +33,7 @@ from payermax_signing import (
     acknowledgement,
     generate_key_pair,
 )
-
-from .conftest import VECTORS
+from tests.support.paths import VECTORS
 
 SENT_AT = datetime(2022, 1, 17, 9, 33, 54, 540000, tzinfo=UTC)
 
