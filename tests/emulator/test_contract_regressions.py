@@ -11,6 +11,7 @@ import httpx
 from payermax_client import json_codec
 from payermax_emulator.http.validation import RequestValidator
 from payermax_signing import build_envelope
+from payermax_signing.protocol import SIGN_HEADER
 from tests.support.gateway import Gateway, raw_call
 
 CARD = {"cardIdentifierNo": "4111111111111111", "cardExpirationMonth": "12", "cardExpirationYear": "39"}
@@ -29,7 +30,7 @@ def direct_card_order(out_trade_no: str, card_info: Any) -> dict[str, Any]:
 def test_envelope_without_data_is_refused(gateway: Gateway) -> None:
     """Found as 'Missing request body': the suite used to send `"data":{}` instead of no data."""
     body = build_envelope(None, version="1.3", credentials=gateway.credentials)
-    headers = {"content-type": "application/json", "sign": gateway.credentials.merchant_key.sign(body)}
+    headers = {"content-type": "application/json", SIGN_HEADER: gateway.credentials.merchant_key.sign(body)}
     answer = httpx.post(f"{gateway.emulator.settings.gateway_url}/currentBalanceQuery", content=body, headers=headers)
     assert answer.json() == {"code": "PARAMS_INVALID", "msg": "data is invalid,because data is null."}
 
@@ -86,7 +87,7 @@ def test_amounts_are_echoed_as_exact_numbers(gateway: Gateway) -> None:
         content=(
             body := build_envelope(b'{"merchantLinkId":"TINY_PRICE"}', version="1.1", credentials=gateway.credentials)
         ),
-        headers={"content-type": "application/json", "sign": gateway.credentials.merchant_key.sign(body)},
+        headers={"content-type": "application/json", SIGN_HEADER: gateway.credentials.merchant_key.sign(body)},
     )
     assert b'"price":0.00000000000000000001' in response.content
     answer = json_codec.loads(response.content)
@@ -97,4 +98,4 @@ def test_other_methods_get_a_signed_405(gateway: Gateway) -> None:
     response = httpx.request("TRACE", f"{gateway.emulator.settings.gateway_url}/orderQuery")
     assert response.status_code == 405
     assert response.headers["allow"] == "POST"
-    assert gateway.credentials.platform_key.verify(response.content, response.headers["sign"])
+    assert gateway.credentials.platform_key.verify(response.content, response.headers[SIGN_HEADER])

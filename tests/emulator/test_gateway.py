@@ -22,6 +22,7 @@ from payermax_signing import (
     generate_key_pair,
 )
 from payermax_signing.credentials import MerchantCredentials
+from payermax_signing.protocol import SIGN_HEADER
 from tests.support.builders import hosted_order
 from tests.support.gateway import Gateway, raw_call
 
@@ -32,7 +33,7 @@ def test_missing_signature_is_refused(gateway: Gateway) -> None:
     body = build_envelope(json.dumps(QUERY).encode(), version="1.5", credentials=gateway.credentials)
     response = httpx.post(f"{gateway.emulator.settings.gateway_url}/orderQuery", content=body)
     assert response.json()["code"] == "SIGN_VERIFY_FAILED"
-    assert gateway.credentials.platform_key.verify(response.content, response.headers["sign"])
+    assert gateway.credentials.platform_key.verify(response.content, response.headers[SIGN_HEADER])
 
 
 def test_signature_by_another_key_is_refused(gateway: Gateway) -> None:
@@ -43,7 +44,7 @@ def test_signature_by_another_key_is_refused(gateway: Gateway) -> None:
 def test_body_changed_after_signing_is_refused(gateway: Gateway) -> None:
     creds = gateway.credentials
     body = build_envelope(json.dumps(QUERY).encode(), version="1.5", credentials=creds)
-    headers = {"content-type": "application/json", "sign": creds.merchant_key.sign(body)}
+    headers = {"content-type": "application/json", SIGN_HEADER: creds.merchant_key.sign(body)}
     tampered = body.replace(b"NOPE", b"NOPF")
     response = httpx.post(f"{gateway.emulator.settings.gateway_url}/orderQuery", content=tampered, headers=headers)
     assert response.json()["code"] == "SIGN_VERIFY_FAILED"

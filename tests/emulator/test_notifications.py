@@ -18,9 +18,10 @@ from payermax_emulator.local_server import serve
 from payermax_emulator.settings import Settings
 from payermax_emulator.worker import tick
 from payermax_signing import MerchantCredentials, NotificationReceiver, PayerMaxAuth
-from payermax_signing.protocol import GATEWAY_PATH
+from payermax_signing.protocol import GATEWAY_PATH, NOTIFICATION_RETRY_SCHEDULE
 from tests.support.builders import direct_order
 from tests.support.gateway import Gateway, MerchantEndpoint
+from tests.support.loops import every
 
 
 def _notification(gateway: Gateway) -> dict[str, Any]:
@@ -68,7 +69,8 @@ def test_retries_follow_the_documented_schedule_then_give_up(gateway: Gateway) -
         order_and_pay.sync(client=client, body=direct_order("NOTIFY_NEVER"))
         asyncio.run(tick(emulator))
         assert endpoint.attempts == 1
-        for wait in (30, 300, 600, 3600, 43200):
+        for delay in every(NOTIFICATION_RETRY_SCHEDULE[1:], "retries"):
+            wait = delay.total_seconds()
             emulator.clock.advance(wait - 1)
             asyncio.run(tick(emulator))
             before = endpoint.attempts
@@ -77,10 +79,11 @@ def test_retries_follow_the_documented_schedule_then_give_up(gateway: Gateway) -
             assert endpoint.attempts == before + 1, f"retry due {wait}s after the previous attempt"
         emulator.clock.advance(10 * 86400)
         asyncio.run(tick(emulator))
-    assert endpoint.attempts == 6
+    attempts = len(NOTIFICATION_RETRY_SCHEDULE)
+    assert endpoint.attempts == attempts
     row = emulator.db.read("SELECT status, attempts FROM notifications")[0]
-    assert (row["status"], row["attempts"]) == ("failed", 6)
-    assert len(emulator.db.read("SELECT * FROM deliveries")) == 6
+    assert (row["status"], row["attempts"]) == ("failed", attempts)
+    assert len(emulator.db.read("SELECT * FROM deliveries")) == attempts
 
 
 def test_every_attempt_sends_the_same_signed_bytes(gateway: Gateway) -> None:
