@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from payermax_signing.protocol import GATEWAY_PATH, NOTIFICATION_RETRY_SCHEDULE
+from payermax_signing.protocol import GATEWAY_PATH, NOTIFICATION_RETRY_SCHEDULE, REQUEST_TIME_WINDOW
 
 CONTROL_PREFIX = "/emulator"
 
@@ -36,7 +36,7 @@ class Settings:
     public_url: str = "http://127.0.0.1:8000"
     time_scale: float = 1.0
     settle_after: float | None = 2.0
-    request_time_window: float = 120.0
+    request_time_window: float = REQUEST_TIME_WINDOW.total_seconds()
     check_responses: bool = False
     tick: float = 0.05
     notification_schedule: tuple[float, ...] = field(

@@ -25,7 +25,7 @@ from ..store.errors import BusinessError, closed, params_invalid
 from ..store.money import amount, check_amount
 from .collection import Collection
 from .ledger import ACQUIRING, Account, Ledger
-from .orders import CLOSED, SUCCESS
+from .orders import CLOSED, ORDERS, SUCCESS
 
 REFUND_PENDING, REFUND_SUCCESS, REFUND_FAILED = "REFUND_PENDING", "REFUND_SUCCESS", "REFUND_FAILED"
 LIFECYCLE = Lifecycle("refund", {REFUND_PENDING: (REFUND_SUCCESS, REFUND_FAILED)})
@@ -94,7 +94,7 @@ class Refunds(Product):
                 tx, merchant.app_id, out_trade_no=data.get("outTradeNo"), trade_token=data.get("tradeToken")
             )
             if order is None:
-                raise BusinessError("ORDER_NOT_EXIST", "The order does not exist.")
+                raise ORDERS.missing()
             if order.status == CLOSED:
                 raise closed("The order is closed and was never paid.")
             if order.status != SUCCESS:
