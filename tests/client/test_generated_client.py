@@ -24,10 +24,11 @@ from payermax_client.money import decimal_from_json, decimal_to_json
 from payermax_client.notifications import NOTIFICATION_MODELS, WEBHOOK_MODELS, parse_notification
 from payermax_client.types import UNSET
 from payermax_emulator.openapi import SpecDocument
+from tests.support.loops import every
 
 
 def _operations(spec: SpecDocument) -> list[tuple[str, dict[str, Any]]]:
-    return [(path.lstrip("/"), item["post"]) for path, item in spec.raw["paths"].items()]
+    return every([(path.lstrip("/"), item["post"]) for path, item in spec.raw["paths"].items()], "operations")
 
 
 def _api_module(operation: dict[str, Any]) -> Any:
@@ -130,7 +131,7 @@ def test_every_request_example_round_trips_through_its_model(spec: SpecDocument)
         media = operation["requestBody"]["content"]["application/json"]
         envelope = spec.pointer(media["schema"]["$ref"])
         data_ref = envelope["allOf"][1]["properties"]["data"]["$ref"]
-        for label, example in media["examples"].items():
+        for label, example in every(media["examples"].items(), f"request examples of {name}"):
             data = json_codec.loads(json.dumps(example["value"]["data"]))
             body = _api_module(operation)._get_kwargs(body=_parse_request(spec, data_ref, data))["json"]
             errors = [e.message for e in spec.validator(data_ref).iter_errors(body)]
@@ -149,7 +150,7 @@ def test_every_response_example_parses_into_its_model(spec: SpecDocument) -> Non
     for name, operation in _operations(spec):
         media = operation["responses"]["200"]["content"]["application/json"]
         model = _model(media["schema"]["$ref"])
-        for label, example in media["examples"].items():
+        for label, example in every(media["examples"].items(), f"response examples of {name}"):
             parsed = model.from_dict(json_codec.loads(json.dumps(example["value"])))
             assert parsed.code == example["value"]["code"], f"{name}/{label}"
             if "data" in example["value"]:
@@ -158,10 +159,10 @@ def test_every_response_example_parses_into_its_model(spec: SpecDocument) -> Non
 
 def test_every_notification_example_parses_into_its_model(spec: SpecDocument) -> None:
     assert set(WEBHOOK_MODELS) == set(spec.raw["webhooks"])
-    for webhook, item in spec.raw["webhooks"].items():
+    for webhook, item in every(spec.raw["webhooks"].items(), "webhooks"):
         ref = item["post"]["requestBody"]["content"]["application/json"]["schema"]["$ref"]
         schema = spec.pointer(ref)
         assert set(schema["properties"]["notifyType"]["enum"]) <= set(NOTIFICATION_MODELS)
-        for example in schema["examples"]:
+        for example in every(schema["examples"], f"examples of {webhook}"):
             parsed = parse_notification(json_codec.loads(json.dumps(example)))
             assert type(parsed) is WEBHOOK_MODELS[webhook]
