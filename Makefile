@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: help venv generate check-generated lint typecheck test test-fast demo emulator contract-uat contract-emulator fuzz bench clean
+.PHONY: help venv generate check-generated lint format typecheck test test-fast demo emulator contract-uat contract-emulator fuzz bench clean
 
 PORT ?= 8000
 
@@ -12,6 +12,7 @@ help:
 	@echo "make demo             run the emulator and a complete merchant flow against it"
 	@echo "make test             check the generated client, lint, type-check and run the test suite"
 	@echo "make emulator         serve the emulator on 127.0.0.1:$(PORT) (state in .payermax-emulator/)"
+	@echo "make format           apply ruff's fixes and formatting (make lint checks them, and the import contracts)"
 	@echo "make generate         bundle spec/parts into spec/openapi.yaml and regenerate the client"
 	@echo "make check-generated  fail if the committed spec bundle or client differ from a fresh generation"
 	@echo "make contract-uat     the contract suite against \$$PAYERMAX_BASE_URL (skipped without the PAYERMAX_* variables)"
@@ -37,6 +38,11 @@ check-generated: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache --no-logo
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
 
 typecheck: $(STAMP)
 	$(BIN)/mypy generator signing_plugin/payermax_signing emulator/payermax_emulator generated_client/payermax_client tests bench

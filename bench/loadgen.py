@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from payermax_emulator.merchants import read_env_file
+from payermax_emulator.services.credentials import read_env_file
 from payermax_signing import MerchantCredentials, build_envelope
 
 VERIFY_EVERY = 10

@@ -14,13 +14,18 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.routing import Route
 
-from . import control, pages
+from payermax_signing.protocol import GATEWAY_PATH
+
 from .core import Emulator
-from .gateway import gateway_endpoint
-from .registry import PAGE_ROUTES
-from .settings import GATEWAY_PREFIX, Settings
-from .web import emulator_of, json_response
+from .http import control
+from .http.adapters import balances, collection, disputes, pay_by_link, payouts, tokenization
+from .http.gateway import gateway_endpoint, validator
+from .http.web import emulator_of, json_response
+from .settings import CONTROL_PREFIX, Settings
 from .worker import run
+
+#: The adapters of the products that have payer pages or control endpoints.
+ADAPTERS = (collection, tokenization, pay_by_link, payouts, disputes, balances)
 
 
 async def home(request: Request) -> Any:
@@ -29,8 +34,8 @@ async def home(request: Request) -> Any:
         {
             "service": "PayerMax emulator",
             "gateway": emulator.settings.gateway_url,
-            "control": emulator.page_url("/emulator"),
-            "operations": sorted(emulator.validator.operations),
+            "control": emulator.page_url(CONTROL_PREFIX),
+            "operations": sorted(validator(emulator.spec).operations),
         }
     )
 
@@ -57,13 +62,12 @@ def create_app(
     routes = [
         Route("/", home, methods=["GET"]),
         Route(
-            GATEWAY_PREFIX + "/{operation}",
+            GATEWAY_PATH + "/{operation}",
             gateway_endpoint,
             methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"],
         ),
-        *pages.ROUTES,
-        *PAGE_ROUTES,
-        *control.routes(),
+        *(route for adapter in ADAPTERS for route in adapter.PAGES),
+        *control.routes([route for adapter in ADAPTERS for route in adapter.CONTROL]),
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.emulator = emulator

@@ -48,6 +48,7 @@ from payermax_signing import (
     PayerMaxError,
     acknowledgement,
 )
+from payermax_signing.protocol import SIGN_HEADER
 
 from .app import create_app
 from .core import Emulator
@@ -124,7 +125,7 @@ class MerchantServer:
 
     async def notify(self, request: Request) -> Response:
         try:
-            with self.receiver.receive(await request.body(), request.headers.get("sign")) as notification:
+            with self.receiver.receive(await request.body(), request.headers.get(SIGN_HEADER)) as notification:
                 self.received.append(notification)
         except DuplicateNotificationError:
             pass

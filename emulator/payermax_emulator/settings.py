@@ -7,9 +7,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-#: PayerMax's documented retry schedule: delays before each delivery attempt, in seconds.
-NOTIFICATION_SCHEDULE = (0.0, 30.0, 300.0, 600.0, 3600.0, 43200.0)
-GATEWAY_PREFIX = "/aggregate-pay/api/gateway"
+from payermax_signing.protocol import GATEWAY_PATH, NOTIFICATION_RETRY_SCHEDULE, REQUEST_TIME_WINDOW
+
 CONTROL_PREFIX = "/emulator"
 
 
@@ -25,9 +24,10 @@ class Settings:
             ``0.001`` turns PayerMax's 12-hour retry into 43 seconds.
         settle_after: seconds after which refunds and payouts settle on their own; ``None`` leaves them
             pending until the control API settles them.
-        request_time_window: how far ``requestTime`` may be from the emulator clock, in seconds.
+        request_time_window: how far ``requestTime`` may be from the wall clock, in seconds.
         check_responses: validate every answer against the spec before sending it (tests).
         tick: seconds between two runs of the background worker.
+        notification_schedule: delays before each delivery attempt, in seconds (PayerMax's by default).
         opening_float: money the test merchant's DISBURSEMENT account starts with (and gets back on reset),
             as ``(currency, amount)`` pairs, so that payouts work on a fresh emulator.
     """
@@ -36,10 +36,12 @@ class Settings:
     public_url: str = "http://127.0.0.1:8000"
     time_scale: float = 1.0
     settle_after: float | None = 2.0
-    request_time_window: float = 120.0
+    request_time_window: float = REQUEST_TIME_WINDOW.total_seconds()
     check_responses: bool = False
     tick: float = 0.05
-    notification_schedule: tuple[float, ...] = field(default=NOTIFICATION_SCHEDULE)
+    notification_schedule: tuple[float, ...] = field(
+        default=tuple(delay.total_seconds() for delay in NOTIFICATION_RETRY_SCHEDULE)
+    )
     notification_timeout: float = 10.0
     opening_float: tuple[tuple[str, str], ...] = ()
 
@@ -59,8 +61,16 @@ class Settings:
 
     @property
     def gateway_url(self) -> str:
-        return self.public_url.rstrip("/") + GATEWAY_PREFIX
+        return self.public_url.rstrip("/") + GATEWAY_PATH
 
     @property
     def database(self) -> str:
         return ":memory:" if self.data_dir is None else str(self.data_dir / "emulator.sqlite3")
+
+    def page_url(self, path: str) -> str:
+        """The address of one of the emulator's pages as payers' browsers reach it."""
+        return self.public_url.rstrip("/") + path
+
+    def settle_at(self, now_ts: float) -> float | None:
+        """When something created at ``now_ts`` settles on its own (``None``: only through the control API)."""
+        return None if self.settle_after is None else now_ts + self.settle_after * self.time_scale

@@ -1,4 +1,4 @@
-"""The background worker of an emulator process: expiries, settlements and notification delivery."""
+"""The background worker of an emulator process: due-time moves (expiries, settlements), then deliveries."""
 
 from __future__ import annotations
 
@@ -7,24 +7,16 @@ import contextlib
 import logging
 
 from .core import Emulator
-from .registry import SWEEPERS
+from .http.delivery import dispatch_due
 
 log = logging.getLogger("payermax_emulator.worker")
 
 
-def run_sweepers(emulator: Emulator) -> None:
-    for sweep in SWEEPERS:
-        try:
-            sweep(emulator)
-        except Exception:
-            log.exception("sweeper %s failed", sweep.__name__)
-
-
 async def tick(emulator: Emulator) -> None:
-    """One round: sweepers, then every notification that is due."""
-    await asyncio.to_thread(run_sweepers, emulator)
+    """One round: every due move, then every notification that is due."""
+    await asyncio.to_thread(emulator.sweep)
     try:
-        await emulator.notifier.dispatch_due()
+        await dispatch_due(emulator.outbox, emulator.platform_key, emulator.settings.notification_timeout)
     except Exception:
         log.exception("notification dispatch failed")
 

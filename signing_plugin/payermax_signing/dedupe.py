@@ -13,12 +13,34 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 DEFAULT_LEASE_SECONDS = 300.0
 
 
 class DedupeStore(Protocol):
+    """What :class:`~payermax_signing.NotificationReceiver` needs to process each notification once.
+
+    Plug your own database in by writing a class with these three methods (no base class needed). The
+    receiver calls them in this order for every verified notification: ``claim``, then - after the merchant's
+    code ran - ``commit`` if it succeeded or ``release`` if it raised. Keys are short ASCII strings
+    (``"PAYMENT:<sha256 hex>"``); ``ttl`` covers PayerMax's whole retry window. Your store must guarantee:
+
+    - ``claim`` is atomic across every process and machine sharing the store: of two concurrent claims of
+      one key, exactly one returns True (e.g. ``INSERT`` into a primary key, ``SET NX``);
+    - a claimed key that is never committed nor released (the process died) can be claimed again after a
+      lease (default 300 s), so that one of PayerMax's later retries is processed;
+    - a committed key refuses every claim until ``ttl`` seconds after it was claimed; after that it may be
+      forgotten;
+    - ``release`` forgets only an uncommitted claim; ``commit`` and ``release`` of a key that is not (or no
+      longer) this process's claim must not undo another process's claim.
+
+    Optionally also implement ``is_committed`` (:class:`CommitAwareDedupeStore`): the webhook helpers then
+    answer a notification that another worker is processing right now with HTTP 409, so that PayerMax tries
+    again later, instead of acknowledging it. :class:`MemoryDedupeStore`, :class:`SqliteDedupeStore` and
+    :class:`~payermax_signing.redis_store.RedisDedupeStore` implement both.
+    """
+
     def claim(self, key: str, ttl: float) -> bool:
         """Atomically claim ``key`` for ``ttl`` seconds; False if it is committed or claimed right now."""
 
@@ -27,6 +49,14 @@ class DedupeStore(Protocol):
 
     def release(self, key: str) -> None:
         """Give a claimed key up so that it can be claimed again."""
+
+
+@runtime_checkable
+class CommitAwareDedupeStore(DedupeStore, Protocol):
+    """A :class:`DedupeStore` that can also tell a processed key from one being processed."""
+
+    def is_committed(self, key: str) -> bool:
+        """Whether ``key`` was committed (and has not expired); False while it is only claimed."""
 
 
 class MemoryDedupeStore:
@@ -62,6 +92,12 @@ class MemoryDedupeStore:
             entry = self._entries.get(key)
             if entry is not None and not entry[0]:
                 del self._entries[key]
+
+    def is_committed(self, key: str) -> bool:
+        now = self._clock()
+        with self._lock:
+            entry = self._entries.get(key)
+            return entry is not None and entry[0] and entry[2] > now
 
     def _purge(self, now: float) -> None:
         expired = [key for key, (_, _, expires_at) in self._entries.items() if expires_at <= now]
@@ -123,3 +159,14 @@ class SqliteDedupeStore:
 
     def release(self, key: str) -> None:
         self._connect().execute("DELETE FROM payermax_notifications WHERE key = ? AND committed = 0", (key,))
+
+    def is_committed(self, key: str) -> bool:
+        row = (
+            self._connect()
+            .execute(
+                "SELECT 1 FROM payermax_notifications WHERE key = ? AND committed = 1 AND expires_at > ?",
+                (key, self._clock()),
+            )
+            .fetchone()
+        )
+        return row is not None

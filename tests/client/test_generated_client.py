@@ -53,10 +53,11 @@ from tests.spec.deviations import example_exemptions
 from tests.spec.reference_docs import load_page
 from tests.spec.scope import PAGES, example_section
 from tests.spec.spec_fields import SpecWalker
+from tests.support.loops import every
 
 
 def _operations(spec: SpecDocument) -> list[tuple[str, dict[str, Any]]]:
-    return [(path.lstrip("/"), item["post"]) for path, item in spec.raw["paths"].items()]
+    return every([(path.lstrip("/"), item["post"]) for path, item in spec.raw["paths"].items()], "operations")
 
 
 def _api_module(operation: dict[str, Any]) -> Any:
@@ -164,7 +165,7 @@ def test_every_request_example_round_trips_through_its_model(spec: SpecDocument)
         media = operation["requestBody"]["content"]["application/json"]
         envelope = spec.pointer(media["schema"]["$ref"])
         data_ref = envelope["allOf"][1]["properties"]["data"]["$ref"]
-        for label, example in media["examples"].items():
+        for label, example in every(media["examples"].items(), f"request examples of {name}"):
             data = json_codec.loads(json.dumps(example["value"]["data"]))
             body = _api_module(operation)._get_kwargs(body=_parse_request(spec, data_ref, data))["json"]
             errors = [e.message for e in spec.validator(data_ref).iter_errors(body)]
@@ -183,7 +184,7 @@ def test_every_response_example_parses_into_its_model(spec: SpecDocument) -> Non
     for name, operation in _operations(spec):
         media = operation["responses"]["200"]["content"]["application/json"]
         model = _model(media["schema"]["$ref"])
-        for label, example in media["examples"].items():
+        for label, example in every(media["examples"].items(), f"response examples of {name}"):
             parsed = model.from_dict(json_codec.loads(json.dumps(example["value"])))
             assert parsed.code == example["value"]["code"], f"{name}/{label}"
             if "data" in example["value"]:
@@ -200,7 +201,7 @@ def _webhook_media(item: dict[str, Any], where: str) -> str:
 def test_every_notification_example_parses_into_its_model(spec: SpecDocument) -> None:
     assert set(WEBHOOK_MODELS) | set(MERCHANT_CALL_MODELS) == set(spec.raw["webhooks"])
     assert not set(WEBHOOK_MODELS) & set(MERCHANT_CALL_MODELS)
-    for webhook, model in WEBHOOK_MODELS.items():
+    for webhook, model in every(WEBHOOK_MODELS.items(), "webhooks"):
         schema = spec.pointer(_webhook_media(spec.raw["webhooks"][webhook], "payload"))
         notify_type = schema["properties"].get("notifyType")
         if notify_type is None:
@@ -210,7 +211,7 @@ def test_every_notification_example_parses_into_its_model(spec: SpecDocument) ->
             for value in notify_type["enum"]:
                 variants = {variant for _, variant in NOTIFICATION_VARIANTS.get(value, ())}
                 assert model in variants or NOTIFICATION_MODELS[value] is model, (webhook, value)
-        for example in schema["examples"]:
+        for example in every(schema["examples"], f"examples of {webhook}"):
             parsed = parse_notification(json_codec.loads(json.dumps(example)))
             assert type(parsed) is model
 

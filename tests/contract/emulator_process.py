@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 
 from payermax_emulator.local_server import free_port
-from payermax_emulator.merchants import MERCHANT_ENV_FILE, read_env_file
+from payermax_emulator.services.credentials import MERCHANT_ENV_FILE, read_env_file
 
 
 @contextmanager

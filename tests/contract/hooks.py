@@ -33,10 +33,11 @@ from schemathesis.core.parameters import ParameterLocation
 
 from generator.client_view import unwrap_request_envelopes
 from payermax_signing import MerchantCredentials, build_envelope
+from payermax_signing.protocol import SIGN_HEADER, SUCCESS_CODE
 
 from .target import Target
 
-SUCCESS = "APPLY_SUCCESS"
+SUCCESS = SUCCESS_CODE
 #: Refusals a well-formed request can legitimately get: the gateway's state or rules say no.
 BUSINESS_REFUSALS = frozenset(
     {
@@ -101,7 +102,7 @@ class SigningAuth(requests.auth.AuthBase):
         request.headers["Content-Type"] = "application/json"
         request.headers["Content-Length"] = str(len(body))
         if self.sign:
-            request.headers["sign"] = self.credentials.merchant_key.sign(body)
+            request.headers[SIGN_HEADER] = self.credentials.merchant_key.sign(body)
         return request
 
 
@@ -149,7 +150,7 @@ def answers_are_signed(ctx: CheckContext, response: Response, case: schemathesis
     """Every answer to an operation call carries a ``sign`` header that verifies over its exact bytes."""
     if case.method.upper() != "POST":
         return None  # probes with other methods (TRACE, GET...) are not operation calls
-    signatures = response.headers.get("sign") or response.headers.get("Sign")
+    signatures = response.headers.get(SIGN_HEADER) or response.headers.get(SIGN_HEADER.capitalize())
     signature = signatures[0] if isinstance(signatures, list) else signatures
     if not signature:
         raise AssertionError("the answer has no sign header")

@@ -15,10 +15,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+from tests.support.paths import REPO
+
 from .emulator_process import emulator_process
 from .target import missing_variables
 
-REPO = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 
 

@@ -8,18 +8,17 @@ accepted, valid data accepted or refused for a business reason (see ``hooks.py``
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Any
 
 import schemathesis
 from schemathesis.config import SchemathesisConfig
 
 from payermax_emulator.openapi import spec_path
+from tests.support.paths import REPO
 
 from . import hooks
 from .target import Target
 
-REPO = Path(__file__).resolve().parents[2]
 TARGET = Target.from_env()
 CONFIG = SchemathesisConfig.from_path(str(REPO / "schemathesis.toml"))
 CONFIG.projects.default.phases.update(phases=["examples", "fuzzing"])

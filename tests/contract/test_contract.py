@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,12 +17,12 @@ from payermax_emulator.core import Emulator
 from payermax_emulator.openapi import spec_path
 from payermax_emulator.settings import Settings
 from payermax_signing import MerchantCredentials
+from tests.support.paths import REPO
 
 from . import hooks
 from .emulator_process import emulator_process
 from .target import Target
 
-REPO = Path(__file__).resolve().parents[2]
 CASES = int(os.environ.get("PAYERMAX_CONTRACT_EXAMPLES", "20"))
 
 CONFIG = SchemathesisConfig.from_path(str(REPO / "schemathesis.toml"))

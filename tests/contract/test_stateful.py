@@ -21,13 +21,12 @@ from schemathesis.specs.openapi import stateful as stateful_module
 from payermax_emulator.app import create_app
 from payermax_emulator.core import Emulator
 from payermax_emulator.openapi import spec_path
-from payermax_emulator.products import collection
 from payermax_emulator.settings import Settings
 from payermax_signing import MerchantCredentials
+from tests.support.paths import REPO
 
 from . import hooks
 from .target import Target
-from .test_contract import REPO
 
 STEPS = int(os.environ.get("PAYERMAX_STATEFUL_EXAMPLES", "25"))
 LINKED_QUERIES = {"POST /orderQuery", "POST /refundQuery", "POST /queryPaybylink", "POST /paymentOrderQry"}
@@ -113,7 +112,7 @@ def refund_of_a_paid_order(body: dict[str, Any]) -> dict[str, Any]:
     )
     if not paid:  # no paid order yet in this run: pay one, as a payer would have
         merchant = EMULATOR.test_merchant.merchant
-        collection.place_order(EMULATOR, merchant, paid_card_order({}))
+        EMULATOR.collection.place_order(merchant, paid_card_order({}))
         return refund_of_a_paid_order(body)
     order = paid[0]
     return {

@@ -10,69 +10,23 @@ import pytest
 
 from payermax_client import Client
 from payermax_client.api.balances import current_balance_query, day_end_balance_query
-from payermax_client.api.collection import order_and_pay, refund
+from payermax_client.api.collection import refund
 from payermax_client.api.payouts import payment_order_pay
 from payermax_client.models import (
     BalanceAccountType,
-    BuyerInfo,
-    CardDetails,
     CurrentBalanceQueryRequest,
     CurrentBalanceQueryResult,
     DayEndBalanceQueryRequest,
     DayEndBalanceQueryRequestAccountTypeItem,
     DayEndBalanceQueryResult,
-    DirectPaymentDetail,
-    DirectPaymentOrderRequest,
-    DirectPaymentOrderRequestTerminalType,
-    OrderAndPayResult,
     RefundRequest,
 )
 from payermax_signing import InvalidRequestError
-
-from .conftest import Gateway
-from .test_payouts import payout
+from tests.support.accounts import ACQ, DISB, balances, paid_order
+from tests.support.builders import payout
+from tests.support.gateway import Gateway
 
 # ------------------------------------------------------------------------------------------- helpers
-
-
-def card_order(out_trade_no: str, amount: str = "100.00", currency: str = "USD") -> DirectPaymentOrderRequest:
-    """A Direct_Payment card order that succeeds at once (test card 4111 1111 1111 1111)."""
-    return DirectPaymentOrderRequest(
-        out_trade_no=out_trade_no,
-        subject="Annual subscription",
-        total_amount=Decimal(amount),
-        currency=currency,
-        country="US",
-        user_id="buyer-7",
-        payment_detail=DirectPaymentDetail(
-            payment_method_type="CARD",
-            buyer_info=BuyerInfo(client_ip="203.0.113.9", user_agent="Mozilla/5.0"),
-            card_info=CardDetails(
-                card_identifier_no="4111111111111111",
-                card_holder_full_name="Jane Doe",
-                card_expiration_month="12",
-                card_expiration_year="39",
-                cvv="123",
-            ),
-        ),
-        terminal_type=DirectPaymentOrderRequestTerminalType.WEB,
-        front_callback_url="https://shop.example.com/return",
-    )
-
-
-def paid_order(client: Client, out_trade_no: str, amount: str = "100.00", currency: str = "USD") -> OrderAndPayResult:
-    answer = order_and_pay.sync(client=client, body=card_order(out_trade_no, amount, currency))
-    assert answer is not None
-    assert isinstance(answer.data, OrderAndPayResult)
-    assert answer.data.status == "SUCCESS"
-    return answer.data
-
-
-def balances(client: Client, request: CurrentBalanceQueryRequest | None = None) -> dict[tuple[str, str], Decimal]:
-    answer = current_balance_query.sync(client=client, body=request or CurrentBalanceQueryRequest())
-    assert answer is not None
-    assert isinstance(answer.data, CurrentBalanceQueryResult)
-    return {(row.account_type, row.currency): row.balance for row in answer.data.account_real_time_types}
 
 
 def day_end(client: Client, request: DayEndBalanceQueryRequest) -> DayEndBalanceQueryResult:
@@ -102,8 +56,6 @@ def advance_days(gateway: Gateway, days: int) -> None:
 
 
 # ---------------------------------------------------------------------------------------- real time
-
-ACQ, DISB = "ACQUIRING", "DISBURSEMENT"
 
 
 def test_balances_follow_payments_refunds_payouts_and_bounces(gateway: Gateway) -> None:

@@ -3,7 +3,6 @@ refundable-amount accounting - each with its signed notification, verified by th
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Any
 
@@ -13,8 +12,6 @@ import pytest
 from payermax_client.api.collection import order_and_pay, order_query, refund, refund_query
 from payermax_client.models import (
     DirectPaymentDetail,
-    DirectPaymentOrderRequest,
-    DirectPaymentOrderRequestTerminalType,
     OrderQueryRequest,
     PaymentNotification,
     PaymentStatus,
@@ -25,48 +22,8 @@ from payermax_client.models import (
 )
 from payermax_signing import ApiError, InsufficientBalanceError, InvalidRequestError, OrderStateError
 from payermax_signing.errors import PaymentRejectedError
-
-from .conftest import Gateway
-from .test_gateway import hosted_order
-
-TEST_CARD = "4111111111111111"
-
-
-def direct_order(out_trade_no: str, card: str | None = TEST_CARD, **detail: Any) -> DirectPaymentOrderRequest:
-    payment_detail: dict[str, Any] = {
-        "paymentMethodType": "CARD",
-        "buyerInfo": {"clientIp": "203.0.113.7", "userAgent": "Mozilla/5.0"},
-        **detail,
-    }
-    if card is not None:
-        payment_detail["cardInfo"] = {
-            "cardIdentifierNo": card,
-            "cardHolderFullName": "JANE DOE",
-            "cardExpirationMonth": "12",
-            "cardExpirationYear": "39",
-            "cvv": "123",
-        }
-    return DirectPaymentOrderRequest(
-        out_trade_no=out_trade_no,
-        subject="Skirt",
-        total_amount=Decimal("74.99"),
-        currency="USD",
-        country="US",
-        user_id="customer-42",
-        terminal_type=DirectPaymentOrderRequestTerminalType.WEB,
-        front_callback_url="https://shop.example.com/return",
-        payment_detail=DirectPaymentDetail.from_dict(payment_detail),
-    )
-
-
-def press(url: str, action: str) -> httpx.Response:
-    """Press a button of an emulator page the way a browser would: GET the page, POST its form."""
-    page = httpx.get(url)
-    assert page.status_code == 200
-    form_action = re.search(r"<form method='post' action='([^']+)'", page.text)
-    assert form_action, page.text
-    assert f"value='{action}'" in page.text
-    return httpx.post(httpx.URL(url).join(form_action.group(1)), data={"action": action})
+from tests.support.builders import direct_order, hosted_order
+from tests.support.gateway import Gateway, press
 
 
 def status_of(gateway: Gateway, out_trade_no: str) -> PaymentStatus:

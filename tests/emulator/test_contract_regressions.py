@@ -9,10 +9,10 @@ from typing import Any
 import httpx
 
 from payermax_client import json_codec
+from payermax_emulator.http.validation import RequestValidator
 from payermax_signing import build_envelope
-
-from .conftest import Gateway
-from .test_gateway import raw_call
+from payermax_signing.protocol import SIGN_HEADER
+from tests.support.gateway import Gateway, raw_call
 
 CARD = {"cardIdentifierNo": "4111111111111111", "cardExpirationMonth": "12", "cardExpirationYear": "39"}
 BUYER = {"clientIp": "203.0.113.7", "userAgent": "UA"}
@@ -30,7 +30,7 @@ def direct_card_order(out_trade_no: str, card_info: Any) -> dict[str, Any]:
 def test_envelope_without_data_is_refused(gateway: Gateway) -> None:
     """Found as 'Missing request body': the suite used to send `"data":{}` instead of no data."""
     body = build_envelope(None, version="1.3", credentials=gateway.credentials)
-    headers = {"content-type": "application/json", "sign": gateway.credentials.merchant_key.sign(body)}
+    headers = {"content-type": "application/json", SIGN_HEADER: gateway.credentials.merchant_key.sign(body)}
     answer = httpx.post(f"{gateway.emulator.settings.gateway_url}/currentBalanceQuery", content=body, headers=headers)
     assert answer.json() == {"code": "PARAMS_INVALID", "msg": "data is invalid,because data is null."}
 
@@ -45,7 +45,7 @@ def test_integral_number_written_with_a_fraction_is_an_integer(gateway: Gateway)
 
 def test_card_payment_without_card_is_a_schema_violation(gateway: Gateway) -> None:
     """The rule 'cardInfo is required for CARD' lived only in the emulator; it is now in the spec."""
-    assert gateway.emulator.validator.problem(
+    assert RequestValidator(gateway.emulator.spec).problem(
         "orderAndPay",
         {"version": "1.5", "keyVersion": "1", "requestTime": "2026-01-01T00:00:00.000+00:00", "appId": "a",
          "data": {k: v for k, v in direct_card_order("X", CARD).items() if k != "paymentDetail"}
@@ -87,7 +87,7 @@ def test_amounts_are_echoed_as_exact_numbers(gateway: Gateway) -> None:
         content=(
             body := build_envelope(b'{"merchantLinkId":"TINY_PRICE"}', version="1.1", credentials=gateway.credentials)
         ),
-        headers={"content-type": "application/json", "sign": gateway.credentials.merchant_key.sign(body)},
+        headers={"content-type": "application/json", SIGN_HEADER: gateway.credentials.merchant_key.sign(body)},
     )
     assert b'"price":0.00000000000000000001' in response.content
     answer = json_codec.loads(response.content)
@@ -98,4 +98,4 @@ def test_other_methods_get_a_signed_405(gateway: Gateway) -> None:
     response = httpx.request("TRACE", f"{gateway.emulator.settings.gateway_url}/orderQuery")
     assert response.status_code == 405
     assert response.headers["allow"] == "POST"
-    assert gateway.credentials.platform_key.verify(response.content, response.headers["sign"])
+    assert gateway.credentials.platform_key.verify(response.content, response.headers[SIGN_HEADER])

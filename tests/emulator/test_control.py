@@ -15,8 +15,7 @@ from payermax_signing import (
     VerifyingKey,
     generate_key_pair,
 )
-
-from .conftest import Gateway
+from tests.support.gateway import Gateway
 
 
 def _query(gateway: Gateway, credentials: MerchantCredentials) -> None:

@@ -23,9 +23,8 @@ from payermax_client.models import (
 )
 from payermax_client.types import UNSET, Unset
 from payermax_signing import InvalidRequestError, NotFoundError, OrderStateError
-
-from .conftest import Gateway
-from .test_balances import ACQ, balances, paid_order
+from tests.support.accounts import ACQ, balances, paid_order
+from tests.support.gateway import Gateway
 
 EVIDENCE = ["https://files.shop.example.com/disputes/proof-of-delivery.PDF"]
 

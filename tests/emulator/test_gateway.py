@@ -13,53 +13,18 @@ import httpx
 import pytest
 
 from payermax_client.api.collection import order_and_pay, order_query, refund
-from payermax_client.models import HostedCheckoutOrderRequest, OrderQueryRequest, RefundRequest
+from payermax_client.models import OrderQueryRequest, RefundRequest
 from payermax_signing import (
     DuplicateRequestError,
     InvalidRequestError,
     NotFoundError,
-    SigningKey,
     build_envelope,
     generate_key_pair,
 )
 from payermax_signing.credentials import MerchantCredentials
-
-from .conftest import Gateway
-
-
-def hosted_order(out_trade_no: str, amount: str = "10.00", currency: str = "USD") -> HostedCheckoutOrderRequest:
-    return HostedCheckoutOrderRequest(
-        out_trade_no=out_trade_no,
-        subject="Two T-shirts",
-        total_amount=Decimal(amount),
-        currency=currency,
-        user_id="customer-42",
-        front_callback_url="https://shop.example.com/return",
-    )
-
-
-def raw_call(
-    gateway: Gateway,
-    operation: str,
-    data: dict[str, Any],
-    *,
-    credentials: MerchantCredentials | None = None,
-    signer: SigningKey | None = None,
-    now: datetime | None = None,
-    mutate: Any = None,
-) -> dict[str, Any]:
-    """A hand-made signed request; returns the decoded answer after checking the answer's signature."""
-    creds = credentials or gateway.credentials
-    body = build_envelope(json.dumps(data).encode(), version="1.5", credentials=creds, now=now)
-    if mutate is not None:
-        body = mutate(body)
-    headers = {"content-type": "application/json", "sign": (signer or creds.merchant_key).sign(body)}
-    response = httpx.post(f"{gateway.emulator.settings.gateway_url}/{operation}", content=body, headers=headers)
-    assert response.status_code == 200
-    assert gateway.credentials.platform_key.verify(response.content, response.headers["sign"])
-    answer: dict[str, Any] = response.json()
-    return answer
-
+from payermax_signing.protocol import SIGN_HEADER
+from tests.support.builders import hosted_order
+from tests.support.gateway import Gateway, raw_call
 
 QUERY = {"outTradeNo": "NOPE"}
 
@@ -68,7 +33,7 @@ def test_missing_signature_is_refused(gateway: Gateway) -> None:
     body = build_envelope(json.dumps(QUERY).encode(), version="1.5", credentials=gateway.credentials)
     response = httpx.post(f"{gateway.emulator.settings.gateway_url}/orderQuery", content=body)
     assert response.json()["code"] == "SIGN_VERIFY_FAILED"
-    assert gateway.credentials.platform_key.verify(response.content, response.headers["sign"])
+    assert gateway.credentials.platform_key.verify(response.content, response.headers[SIGN_HEADER])
 
 
 def test_signature_by_another_key_is_refused(gateway: Gateway) -> None:
@@ -79,7 +44,7 @@ def test_signature_by_another_key_is_refused(gateway: Gateway) -> None:
 def test_body_changed_after_signing_is_refused(gateway: Gateway) -> None:
     creds = gateway.credentials
     body = build_envelope(json.dumps(QUERY).encode(), version="1.5", credentials=creds)
-    headers = {"content-type": "application/json", "sign": creds.merchant_key.sign(body)}
+    headers = {"content-type": "application/json", SIGN_HEADER: creds.merchant_key.sign(body)}
     tampered = body.replace(b"NOPE", b"NOPF")
     response = httpx.post(f"{gateway.emulator.settings.gateway_url}/orderQuery", content=tampered, headers=headers)
     assert response.json()["code"] == "SIGN_VERIFY_FAILED"

@@ -15,12 +15,13 @@ from payermax_client.models import PaymentNotification
 from payermax_emulator.app import create_app
 from payermax_emulator.core import Emulator
 from payermax_emulator.local_server import serve
-from payermax_emulator.settings import GATEWAY_PREFIX, Settings
+from payermax_emulator.settings import Settings
 from payermax_emulator.worker import tick
 from payermax_signing import MerchantCredentials, NotificationReceiver, PayerMaxAuth
-
-from .conftest import Gateway, MerchantEndpoint
-from .test_collection import direct_order
+from payermax_signing.protocol import GATEWAY_PATH, NOTIFICATION_RETRY_SCHEDULE
+from tests.support.builders import direct_order
+from tests.support.gateway import Gateway, MerchantEndpoint
+from tests.support.loops import every
 
 
 def _notification(gateway: Gateway) -> dict[str, Any]:
@@ -64,11 +65,12 @@ def test_retries_follow_the_documented_schedule_then_give_up(gateway: Gateway) -
             merchant.public_key, app_id=merchant.app_id, merchant_no=merchant.merchant_no, notify_url=f"{url}/notify"
         )
         auth = PayerMaxAuth(MerchantCredentials.from_env(emulator.environment()))
-        client = Client(base_url=emulator_url + GATEWAY_PREFIX, httpx_args={"auth": auth})
+        client = Client(base_url=emulator_url + GATEWAY_PATH, httpx_args={"auth": auth})
         order_and_pay.sync(client=client, body=direct_order("NOTIFY_NEVER"))
         asyncio.run(tick(emulator))
         assert endpoint.attempts == 1
-        for wait in (30, 300, 600, 3600, 43200):
+        for delay in every(NOTIFICATION_RETRY_SCHEDULE[1:], "retries"):
+            wait = delay.total_seconds()
             emulator.clock.advance(wait - 1)
             asyncio.run(tick(emulator))
             before = endpoint.attempts
@@ -77,10 +79,11 @@ def test_retries_follow_the_documented_schedule_then_give_up(gateway: Gateway) -
             assert endpoint.attempts == before + 1, f"retry due {wait}s after the previous attempt"
         emulator.clock.advance(10 * 86400)
         asyncio.run(tick(emulator))
-    assert endpoint.attempts == 6
+    attempts = len(NOTIFICATION_RETRY_SCHEDULE)
+    assert endpoint.attempts == attempts
     row = emulator.db.read("SELECT status, attempts FROM notifications")[0]
-    assert (row["status"], row["attempts"]) == ("failed", 6)
-    assert len(emulator.db.read("SELECT * FROM deliveries")) == 6
+    assert (row["status"], row["attempts"]) == ("failed", attempts)
+    assert len(emulator.db.read("SELECT * FROM deliveries")) == attempts
 
 
 def test_every_attempt_sends_the_same_signed_bytes(gateway: Gateway) -> None:

@@ -35,8 +35,7 @@ from payermax_client.models import (
     QueryPaybylinkResult,
 )
 from payermax_signing import ApiError, DuplicateRequestError, InvalidRequestError, NotFoundError
-
-from .conftest import Gateway
+from tests.support.gateway import Gateway
 
 
 def link_request(gateway: Gateway, merchant_link_id: str, **changes: Any) -> CreatePaybylinkRequest:

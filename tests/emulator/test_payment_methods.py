@@ -14,8 +14,7 @@ from payermax_client.models import (
     ConsultPaymentMethodResult,
 )
 from payermax_client.types import Unset
-
-from .conftest import Gateway
+from tests.support.gateway import Gateway
 
 
 def consult(client: Client, request: ConsultPaymentMethodRequest | None = None) -> list[AvailablePaymentMethod]:

@@ -31,54 +31,17 @@ from payermax_client.models import (
     PaymentOrderPayResult,
     PaymentOrderQryRequest,
     PaymentOrderQryResult,
-    PayoutPayee,
-    PayoutPayeeAccount,
     PayoutPayeeAccountToValidate,
     PayoutPayeeName,
     PayoutPayeeToValidate,
     PayoutStatus,
-    PayoutTrade,
 )
 from payermax_client.types import Unset
 from payermax_signing import DuplicateRequestError, InsufficientBalanceError, InvalidRequestError, NotFoundError
-
-from .conftest import Gateway
+from tests.support.builders import payout
+from tests.support.gateway import Gateway
 
 # ------------------------------------------------------------------------------------------- helpers
-
-
-def payout(
-    out_trade_no: str,
-    amount: str = "150.00",
-    currency: str = "USD",
-    *,
-    account: str = "000123456789",
-    country: str = "US",
-    method: str = "BANK_TRANSFER",
-    target_org: str | None = None,
-    source: str | None = None,
-    full_name: str = "Siti Rahmawati",
-    notify_url: str | None = None,
-) -> PaymentOrderPayRequest:
-    payee = PayoutPayee(
-        payment_method_type=method,
-        account_info=PayoutPayeeAccount(account_no=account),
-        name=PayoutPayeeName(full_name=full_name),
-    )
-    if target_org:
-        payee.target_org = target_org
-    request = PaymentOrderPayRequest(
-        out_trade_no=out_trade_no,
-        country=country,
-        trade=PayoutTrade(amount=Decimal(amount), currency=currency),
-        payee_info=payee,
-        reference=f"ref-{out_trade_no}",
-    )
-    if source:
-        request.source_account = source
-    if notify_url:
-        request.notify_url = notify_url
-    return request
 
 
 def pay(client: Client, request: PaymentOrderPayRequest) -> PaymentOrderPayResult:

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 import payermax_client
-
-from .conftest import Gateway
+from tests.support.gateway import Gateway
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 

@@ -20,12 +20,10 @@ from payermax_client import Client
 from payermax_client.api.collection import order_and_pay, order_query
 from payermax_client.models import OrderQueryRequest, PaymentStatus
 from payermax_emulator.local_server import free_port, serve
-from payermax_emulator.merchants import read_env_file
+from payermax_emulator.services.credentials import read_env_file
 from payermax_signing import MerchantCredentials, PayerMaxAuth, acknowledgement
-
-from .conftest import wait_for
-from .test_collection import direct_order, press
-from .test_gateway import hosted_order
+from tests.support.builders import direct_order, hosted_order
+from tests.support.gateway import press, wait_for
 
 
 def start(data_dir: Path, port: int) -> subprocess.Popen[bytes]:

@@ -4,7 +4,6 @@ notifications as the merchant endpoint receives and verifies them."""
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 from collections.abc import Iterator
@@ -40,8 +39,7 @@ from payermax_client.models import (
 )
 from payermax_signing import ApiError, DuplicateRequestError, InvalidRequestError, NotFoundError
 from payermax_signing.errors import PaymentRejectedError
-
-from .conftest import Gateway
+from tests.support.gateway import Gateway, press
 
 VISA, MASTERCARD = "4111111111111111", "5555555555554444"
 DECLINED, CHALLENGE, CHALLENGE_FAILS = "4000000000000002", "4000000000003220", "4000008400001629"
@@ -168,16 +166,6 @@ def notifications(gateway: Gateway, count: int) -> list[TokenizationNotification
     for sent in gateway.control("GET", "/notifications?type=TOKENIZATION"):
         assert not list(validator.iter_errors(sent["payload"])), sent["payload"]
     return found
-
-
-def press(url: str, action: str) -> httpx.Response:
-    """GET a page, then POST its form with one of its buttons, as a browser would."""
-    page = httpx.get(url)
-    assert page.status_code == 200, page.text
-    form_action = re.search(r"<form method='post' action='([^']+)'", page.text)
-    assert form_action, page.text
-    assert f"value='{action}'" in page.text
-    return httpx.post(httpx.URL(url).join(form_action.group(1)), data={"action": action})
 
 
 # ---------------------------------------------------------------------------------------- apply

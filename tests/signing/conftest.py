@@ -1,12 +1,9 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from payermax_signing import MerchantCredentials, SigningKey, VerifyingKey, generate_key_pair
-
-VECTORS = Path(__file__).parent / "vectors"
+from tests.support.paths import VECTORS
 
 
 @pytest.fixture(scope="session")

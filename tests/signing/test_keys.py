@@ -12,8 +12,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from payermax_signing import KeyLoadError, MerchantCredentials, SigningKey, VerifyingKey, generate_key_pair
 from payermax_signing.errors import ConfigurationError
-
-from .conftest import VECTORS
+from tests.support.paths import VECTORS
 
 
 def test_private_key_loads_from_bare_base64_pem_and_file(tmp_path: Path, merchant_key: SigningKey) -> None:

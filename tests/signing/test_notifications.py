@@ -33,8 +33,8 @@ from payermax_signing import (
     acknowledgement,
     generate_key_pair,
 )
-
-from .conftest import VECTORS
+from payermax_signing.protocol import NOTIFICATION_RETRY_SCHEDULE, SIGN_HEADER
+from tests.support.paths import VECTORS
 
 SENT_AT = datetime(2022, 1, 17, 9, 33, 54, 540000, tzinfo=UTC)
 
@@ -122,7 +122,7 @@ def test_retries_with_a_new_notify_time_are_the_same_notification(platform_key: 
 
 def test_the_last_documented_retry_is_accepted_and_older_messages_are_stale(platform_public_key: VerifyingKey) -> None:
     body, sign = _vector("php_escaped")
-    last_retry = SENT_AT + timedelta(seconds=30 + 300 + 600 + 3600 + 43200)
+    last_retry = SENT_AT + sum(NOTIFICATION_RETRY_SCHEDULE, timedelta())
     assert _receiver(platform_public_key, at=last_retry).verify(body, sign)
     with pytest.raises(StaleNotificationError):
         _receiver(platform_public_key, at=SENT_AT + timedelta(hours=15)).verify(body, sign)
@@ -206,7 +206,7 @@ def merchant_endpoint(platform_public_key: VerifyingKey) -> Iterator[tuple[str, 
     async def notify(request: Request) -> Response:
         body = await request.body()
         try:
-            with receiver.receive(body, request.headers.get("sign")) as notification:
+            with receiver.receive(body, request.headers.get(SIGN_HEADER)) as notification:
                 processed.append(notification)
         except DuplicateNotificationError:
             pass  # already handled: acknowledge so that PayerMax stops retrying
@@ -221,7 +221,7 @@ def merchant_endpoint(platform_public_key: VerifyingKey) -> Iterator[tuple[str, 
 def test_notifications_over_http(merchant_endpoint: tuple[str, list[object]]) -> None:
     url, processed = merchant_endpoint
     body, sign = _vector("php_escaped")
-    headers = {"sign": sign, "content-type": "application/json"}
+    headers = {SIGN_HEADER: sign, "content-type": "application/json"}
     first = httpx.post(url, content=body, headers=headers)
     retry = httpx.post(url, content=body, headers=headers)
     forged = httpx.post(url, content=body.replace(b"R1642411016202", b"R9999999999999"), headers=headers)

@@ -9,8 +9,7 @@ import json
 import pytest
 
 from payermax_signing import SigningKey, VerifyingKey, generate_key_pair
-
-from .conftest import VECTORS
+from tests.support.paths import VECTORS
 
 STYLES = ["php_escaped", "go_sorted", "java_pretty"]
 

@@ -16,6 +16,13 @@ from .reference_docs import load_page, reference_dir
 from .scope import NOT_MESSAGES, PAGES, example_section
 from .spec_fields import SpecWalker
 
+if not reference_dir().is_dir():
+    pytest.skip(
+        f"PayerMax's published reference pages are not at {reference_dir()} (the shared/ folder beside the"
+        " repository, or $PAYERMAX_DOCS): nothing to compare the spec with",
+        allow_module_level=True,
+    )
+
 
 def _cases() -> list[tuple[str, str]]:
     cases = []

@@ -9,6 +9,7 @@ import pytest
 from openapi_spec_validator import validate
 
 from payermax_emulator.openapi import SpecDocument
+from tests.support.loops import every
 
 OPERATIONS = {
     "orderAndPay", "orderQuery", "refund", "refundQuery",
@@ -55,9 +56,8 @@ BARE_CALL = ("x-payermax-envelope", "none")
 ACKNOWLEDGEMENT = "#/components/schemas/NotificationAcknowledgement"
 
 
-def _operations(spec: SpecDocument) -> Iterator[tuple[str, dict[str, Any]]]:
-    for path, item in spec.raw.get("paths", {}).items():
-        yield path.lstrip("/"), item["post"]
+def _operations(spec: SpecDocument) -> list[tuple[str, dict[str, Any]]]:
+    return every([(path.lstrip("/"), item["post"]) for path, item in spec.raw.get("paths", {}).items()], "operations")
 
 
 def _media(operation: dict[str, Any], where: str) -> dict[str, Any]:
@@ -119,7 +119,7 @@ def _extends_acknowledgement(spec: SpecDocument, reply_ref: str) -> bool:
 
 def test_webhooks_follow_the_conventions(spec: SpecDocument) -> None:
     problems = []
-    for name, item in spec.raw.get("webhooks", {}).items():
+    for name, item in every(spec.raw.get("webhooks", {}).items(), "webhooks"):
         operation = item["post"]
         bare = operation.get(BARE_CALL[0]) == BARE_CALL[1]
         schema_ref = _media(operation, "request")["schema"].get("$ref", "")
@@ -144,7 +144,7 @@ def test_webhooks_follow_the_conventions(spec: SpecDocument) -> None:
 
 
 def test_create_operations_link_to_their_queries(spec: SpecDocument) -> None:
-    for create, query in sorted(LINKS):
+    for create, query in every(sorted(LINKS), "create -> query links"):
         links = spec.raw["paths"][f"/{create}"]["post"]["responses"]["200"].get("links", {})
         assert any(link.get("operationId") == query for link in links.values()), f"{create} -> {query}"
 
@@ -171,11 +171,15 @@ def test_links_name_operations_and_members_of_their_targets(spec: SpecDocument) 
 
 def test_no_plain_numbers(spec: SpecDocument) -> None:
     """Money never becomes a float: every JSON number is an integer or a `format: decimal`."""
-    offenders = [
-        trail
-        for trail, node in _walk(spec.raw)
-        if (node.get("type") == "number" or "number" in (node.get("type") or [])) and node.get("format") != "decimal"
-    ]
+    numbers = every(
+        (
+            (trail, node)
+            for trail, node in _walk(spec.raw)
+            if node.get("type") == "number" or "number" in (node.get("type") or [])
+        ),
+        "number schemas",
+    )
+    offenders = [trail for trail, node in numbers if node.get("format") != "decimal"]
     assert not offenders, offenders
 
 
@@ -192,7 +196,7 @@ def _examples(spec: SpecDocument) -> Iterator[tuple[str, str, Any]]:
 
 def test_examples_in_the_spec_validate(spec: SpecDocument) -> None:
     failures = []
-    for where, pointer, value in _examples(spec):
+    for where, pointer, value in every(_examples(spec), "examples"):
         for error in spec.validator(pointer).iter_errors(value):
             failures.append(f"{where}: {'/'.join(map(str, error.absolute_path))}: {error.message}")
     assert not failures, "\n".join(failures)

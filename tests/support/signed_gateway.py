@@ -13,6 +13,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from payermax_signing import SigningKey, VerifyingKey, generate_key_pair
+from payermax_signing.protocol import SIGN_HEADER, SUCCESS_CODE
 
 
 @dataclass
@@ -27,14 +28,14 @@ class Recorded:
 class SignedGateway:
     merchant_public_key: VerifyingKey
     platform_key: SigningKey
-    answer: dict[str, Any] = field(default_factory=lambda: {"code": "APPLY_SUCCESS", "msg": "", "data": {}})
+    answer: dict[str, Any] = field(default_factory=lambda: {"code": SUCCESS_CODE, "msg": "", "data": {}})
     mode: str = "signed"  # signed | unsigned | tampered | wrong-key | http-502
     requests: list[Recorded] = field(default_factory=list)
     stranger_key: SigningKey = field(default_factory=generate_key_pair)
 
     async def handle(self, request: Request) -> Response:
         body = await request.body()
-        sign = request.headers.get("sign")
+        sign = request.headers.get(SIGN_HEADER)
         ok = bool(sign) and self.merchant_public_key.verify(body, sign or "")
         self.requests.append(Recorded(request.url.path, body, sign, ok))
         if self.mode == "http-502":
@@ -44,7 +45,7 @@ class SignedGateway:
         headers = {}
         if self.mode != "unsigned":
             signer = self.stranger_key if self.mode == "wrong-key" else self.platform_key
-            headers["sign"] = signer.sign(content)
+            headers[SIGN_HEADER] = signer.sign(content)
         if self.mode == "tampered":
             content = content.replace(b"APPLY_SUCCESS", b"APPLY_SUCCESZ")
         return Response(content, media_type="application/json", headers=headers)

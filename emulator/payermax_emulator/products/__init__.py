@@ -1,13 +1,5 @@
-"""Business logic of each PayerMax product; importing this package registers every operation."""
+"""The products: PayerMax's business rules, one module per product, free of HTTP.
 
-from . import (  # noqa: F401
-    balances,
-    collection,
-    disputes,
-    ledger,
-    pay_by_link,
-    payment_methods,
-    payouts,
-    tokenization,
-    tokens,
-)
+Each product is a :class:`~payermax_emulator.kit.Product` built by the composition (``core.Emulator``)
+with the services it may use and the products it builds on; importing this package registers nothing.
+"""

@@ -1,6 +1,6 @@
 """Balances: the current and day-end balances of the merchant's accounts, read from the ledger.
 
-The emulator keeps two kinds of account per currency (see ``products/ledger.py``): ``ACQUIRING`` (credited
+The emulator keeps two kinds of account per currency (see ``ledger.py``): ``ACQUIRING`` (credited
 by successful payments, debited by refunds and lost disputes) and ``DISBURSEMENT`` (debited by payouts,
 credited back by failed and bounced payouts and by ``POST /emulator/balances``). ``FREEZE``, ``SETTLE`` and
 ``REVERSE`` accounts are never used: they are always empty.
@@ -26,45 +26,22 @@ There is no control endpoint of its own: money moves with payments, refunds, pay
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
-from ..clock import format_time
-from ..errors import params_invalid
-from ..registry import Call, operation
-from . import ledger
-from .payouts import money
+from payermax_signing.protocol import format_time
 
-KEPT_TYPES = (ledger.ACQUIRING, ledger.DISBURSEMENT)
+from ..kit import Product, operation
+from ..services import Merchant
+from ..store.errors import params_invalid
+from ..store.money import money, signed_money
+from .ledger import ACQUIRING, DISBURSEMENT, Account, Ledger
+
+KEPT_TYPES = (ACQUIRING, DISBURSEMENT)
 TIMEZONES = {"UTC": UTC, "CST": timezone(timedelta(hours=8), "CST")}
 MAX_AGE_DAYS = 90
-
-
-def _signed(value: Decimal, currency: str) -> str:
-    text = money(value, currency)
-    return text[1:] if text.startswith("-") and Decimal(text) == 0 else text
-
-
-@operation("currentBalanceQuery")
-def current_balance_query(call: Call) -> dict[str, Any]:
-    data = call.data
-    types: list[str] = list(data.get("accountType") or [])
-    currencies: list[str] = list(data.get("accountCurrency") or [])
-    plain = bool(data.get("plainSign"))
-    with call.emulator.db.transaction() as tx:
-        accounts = {(kind, currency): value for kind, currency, value in ledger.accounts(tx, call.merchant.app_id)}
-    if plain:
-        wanted_currencies = currencies or sorted({currency for _, currency in accounts}) or ["USD"]
-        for kind in types or KEPT_TYPES:
-            for currency in wanted_currencies:
-                accounts.setdefault((kind, currency), Decimal(0))
-    rows = [
-        {"accountType": kind, "currency": currency, "balance": _signed(value, currency)}
-        for (kind, currency), value in sorted(accounts.items())
-        if (not types or kind in types) and (not currencies or currency in currencies) and (plain or value != 0)
-    ]
-    return {"inquiryTime": format_time(call.emulator.clock.now()), "accountRealTimeTypes": rows}
 
 
 def _day(data: dict[str, Any], now: datetime) -> tuple[date, str, datetime, datetime]:
@@ -87,40 +64,66 @@ def _day(data: dict[str, Any], now: datetime) -> tuple[date, str, datetime, date
     return day, zone_name, start, end
 
 
-@operation("dayEndBalanceQuery")
-def day_end_balance_query(call: Call) -> dict[str, Any]:
-    data = call.data
-    day, zone_name, start, end = _day(data, call.emulator.clock.now())
-    currency_filter = data.get("accountCurrency")
-    types: list[str] = list(data.get("accountType") or [])
-    with call.emulator.db.transaction() as tx:
-        movements = ledger.movements(tx, call.merchant.app_id, end.astimezone(UTC).timestamp())
-    start_ts = start.timestamp()
-    totals: dict[tuple[str, str], list[Decimal]] = {}
-    for movement in movements:
-        if currency_filter and movement.currency != currency_filter:
-            continue
-        if types and movement.account_type not in types:
-            continue
-        entry = totals.setdefault((movement.account_type, movement.currency), [Decimal(0), Decimal(0), Decimal(0)])
-        if movement.at_ts < start_ts:
-            entry[0] += movement.amount  # opening balance
-        elif movement.amount >= 0:
-            entry[1] += movement.amount  # inflow
-        else:
-            entry[2] -= movement.amount  # outflow
-    rows = []
-    for (kind, currency), (opening, inflow, outflow) in sorted(totals.items()):
-        # Rounded first, so that the published formula holds exactly for the figures shown.
-        shown = [Decimal(money(value, currency)) for value in (opening, inflow, outflow)]
-        rows.append(
-            {
-                "accountType": kind,
-                "currency": currency,
-                "initalBalance": _signed(shown[0], currency),
-                "inflowAmount": money(shown[1], currency),
-                "outflowAmount": money(shown[2], currency),
-                "endBalance": _signed(shown[0] + shown[1] - shown[2], currency),
-            }
-        )
-    return {"acctTime": day.isoformat(), "timezone": zone_name, "accountEndDayTimeTypes": rows}
+@dataclass(eq=False)
+class Balances(Product):
+    ledger: Ledger
+
+    def adjust(self, merchant: Merchant, account_type: str, currency: str, amount: Decimal) -> Decimal:
+        """Move money in or out of an account (the control API); returns the new balance."""
+        with self.services.db.transaction() as tx:
+            return self.ledger.post(
+                tx, Account(merchant.app_id, account_type, currency), amount, "ADJUSTMENT", "control-api"
+            )
+
+    @operation("currentBalanceQuery")
+    def current_balance_query(self, merchant: Merchant, data: dict[str, Any]) -> dict[str, Any]:
+        types: list[str] = list(data.get("accountType") or [])
+        currencies: list[str] = list(data.get("accountCurrency") or [])
+        plain = bool(data.get("plainSign"))
+        accounts = {(kind, currency): value for kind, currency, value in self.ledger.accounts(merchant.app_id)}
+        if plain:
+            wanted_currencies = currencies or sorted({currency for _, currency in accounts}) or ["USD"]
+            for kind in types or KEPT_TYPES:
+                for currency in wanted_currencies:
+                    accounts.setdefault((kind, currency), Decimal(0))
+        rows = [
+            {"accountType": kind, "currency": currency, "balance": signed_money(value, currency)}
+            for (kind, currency), value in sorted(accounts.items())
+            if (not types or kind in types) and (not currencies or currency in currencies) and (plain or value != 0)
+        ]
+        return {"inquiryTime": format_time(self.services.clock.now()), "accountRealTimeTypes": rows}
+
+    @operation("dayEndBalanceQuery")
+    def day_end_balance_query(self, merchant: Merchant, data: dict[str, Any]) -> dict[str, Any]:
+        day, zone_name, start, end = _day(data, self.services.clock.now())
+        currency_filter = data.get("accountCurrency")
+        types: list[str] = list(data.get("accountType") or [])
+        start_ts = start.timestamp()
+        totals: dict[tuple[str, str], list[Decimal]] = {}
+        for movement in self.ledger.movements(merchant.app_id, end.astimezone(UTC).timestamp()):
+            if currency_filter and movement.currency != currency_filter:
+                continue
+            if types and movement.account_type not in types:
+                continue
+            entry = totals.setdefault((movement.account_type, movement.currency), [Decimal(0)] * 3)
+            if movement.at_ts < start_ts:
+                entry[0] += movement.amount  # opening balance
+            elif movement.amount >= 0:
+                entry[1] += movement.amount  # inflow
+            else:
+                entry[2] -= movement.amount  # outflow
+        rows = []
+        for (kind, currency), figures in sorted(totals.items()):
+            # Rounded first, so that the published formula holds exactly for the figures shown.
+            opening, inflow, outflow = (Decimal(money(value, currency)) for value in figures)
+            rows.append(
+                {
+                    "accountType": kind,
+                    "currency": currency,
+                    "initalBalance": signed_money(opening, currency),
+                    "inflowAmount": money(inflow, currency),
+                    "outflowAmount": money(outflow, currency),
+                    "endBalance": signed_money(opening + inflow - outflow, currency),
+                }
+            )
+        return {"acctTime": day.isoformat(), "timezone": zone_name, "accountEndDayTimeTypes": rows}

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from ..errors import BusinessError
+from ..store.errors import BusinessError
 
 SUCCESS = "success"
 DECLINE = "decline"
@@ -33,6 +33,8 @@ _BEHAVIOUR = {
     "4000000000003220": CHALLENGE,
     "4000008400001629": CHALLENGE_FAILS,
 }
+#: The payer cancelled a 3-D Secure challenge (or a confirmation page).
+CHALLENGE_CANCELLED = ("AUTHENTICATE_FAILED", "3-D Secure was not completed.")
 DECLINE_CODES = {
     DECLINE: ("ISSUER_PAYMENT_REJECTED", "The issuer declined the payment."),
     DECLINE_FUNDS: ("PAYMENT_REJECTED", "Insufficient funds on the card."),
@@ -125,3 +127,10 @@ def read_card(card_info: dict[str, Any], now: datetime) -> Card:
         expiry_month=str(month) if month is not None else None,
         expiry_year=str(year) if year is not None else None,
     )
+
+
+def challenge_failure(card: Card | None) -> tuple[str, str] | None:
+    """(code, msg) of a 3-D Secure challenge the payer confirmed but the card fails; None when it passes."""
+    if card is not None and card.behaviour == CHALLENGE_FAILS:
+        return DECLINE_CODES[CHALLENGE_FAILS]
+    return None

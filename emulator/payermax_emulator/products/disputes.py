@@ -25,7 +25,7 @@ or after ``expirationDate``) with ``ORDER_CLOSED``. With ``batchId`` (cases open
 non-empty) is ``PARAMS_INVALID``. A first reply moves the case to ``DISPUTE_RECEIVED`` and notifies; later
 replies add evidence without a notification.
 
-Control endpoints (under ``/emulator``; the test merchant's cases, or ``?appId=``):
+The control endpoints that open and drive cases are ``http/adapters/disputes.py``:
 
 | endpoint | what it does |
 |---|---|
@@ -41,31 +41,33 @@ CUSTOMER_COMPLAINT ``CC01`` "Customer complaint about the merchant's service".
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from collections.abc import Awaitable, Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from starlette.requests import Request
-from starlette.routing import Route
-
-from ..core import Emulator
-from ..db import next_sequence, schema
-from ..errors import BusinessError, params_invalid
-from ..merchants import Merchant
-from ..registry import CONTROL_ROUTES, Call, operation, sweeper
-from ..web import control, emulator_of, in_thread, json_body
-from . import collection, ledger
-from .payouts import money
+from ..kit import Due, Lifecycle, Product, Table, operation
+from ..services import Merchant
+from ..store.db import next_sequence
+from ..store.errors import BusinessError, closed, not_found, optional_text, params_invalid
+from ..store.money import money
+from .collection import Collection
+from .ledger import ACQUIRING, Account, Ledger
+from .orders import ORDERS, SUCCESS
 
 INQUIRY, RECEIVED, END = "DISPUTE_INQUIRY", "DISPUTE_RECEIVED", "DISPUTE_END"
 CLOSED, CANCELLED = "CASE_CLOSED", "CASE_CANCEL"
-OPEN = (INQUIRY, RECEIVED, END)
-TAKES_REPLIES = (INQUIRY, RECEIVED)
 WIN, FAIL = "WIN", "FAIL"
+LIFECYCLE = Lifecycle(
+    "case",
+    {
+        INQUIRY: (RECEIVED, END, CLOSED, CANCELLED),
+        RECEIVED: (RECEIVED, END, CLOSED, CANCELLED),  # a later reply adds evidence
+        END: (CLOSED, CANCELLED),
+    },
+)
 REPLY_DAYS = 7
 NOTIFICATION_VERSION = "1.5"
 REASONS = {
@@ -75,22 +77,6 @@ REASONS = {
     "CUSTOMER_COMPLAINT": ("CC01", "Customer complaint about the merchant's service"),
 }
 
-schema(
-    """
-    CREATE TABLE IF NOT EXISTS disputes (
-        case_id TEXT PRIMARY KEY,
-        app_id TEXT NOT NULL,
-        batch_id TEXT,
-        trade_token TEXT NOT NULL,
-        status TEXT NOT NULL,
-        expiration_date TEXT NOT NULL,
-        doc TEXT NOT NULL
-    );
-    CREATE INDEX IF NOT EXISTS disputes_by_batch ON disputes (app_id, batch_id);
-    CREATE INDEX IF NOT EXISTS disputes_open ON disputes (status, expiration_date);
-    """
-)
-
 
 @dataclass
 class Case:
@@ -98,19 +84,11 @@ class Case:
 
     case_id: str
     app_id: str
+    batch_id: str | None
+    trade_token: str
     status: str
+    expiration_date: str
     doc: dict[str, Any]
-
-    @classmethod
-    def from_row(cls, row: sqlite3.Row) -> Case:
-        return cls(row["case_id"], row["app_id"], row["status"], json.loads(row["doc"]))
-
-    def save(self, tx: sqlite3.Connection) -> None:
-        self.doc["status"] = self.status
-        tx.execute(
-            "UPDATE disputes SET status = ?, doc = ? WHERE case_id = ?",
-            (self.status, json.dumps(self.doc), self.case_id),
-        )
 
     @property
     def total(self) -> Decimal:
@@ -175,26 +153,7 @@ class Case:
         return data
 
 
-def _notify(emulator: Emulator, tx: sqlite3.Connection, merchant: Merchant, case: Case) -> None:
-    emulator.notifier.enqueue(
-        tx,
-        merchant,
-        notify_type=case.doc["kind"],
-        reference=case.case_id,
-        data=case.notification_data(),
-        envelope={"version": NOTIFICATION_VERSION},
-    )
-
-
-def _merchant(emulator: Emulator, app_id: str) -> Merchant:
-    merchant = emulator.merchants.get(app_id)
-    assert merchant is not None
-    return merchant
-
-
-def find_case(tx: sqlite3.Connection, app_id: str, case_id: str) -> Case | None:
-    row = tx.execute("SELECT * FROM disputes WHERE app_id = ? AND case_id = ?", (app_id, case_id)).fetchone()
-    return Case.from_row(row) if row else None
+CASES = Table(Case, "disputes", "The case", "app_id, batch_id", "status, expiration_date")
 
 
 def _amount(value: Any, name: str, currency: str) -> Decimal:
@@ -209,245 +168,172 @@ def _amount(value: Any, name: str, currency: str) -> Decimal:
     return parsed
 
 
-def _text(body: dict[str, Any], name: str, limit: int) -> str | None:
-    value = body.get(name)
-    if value in (None, ""):
-        return None
-    if len(str(value)) > limit:
-        raise params_invalid(f"{name} must be at most {limit} characters.")
-    return str(value)
+def _yesterday(now: datetime) -> str:
+    """Cases whose ``expirationDate`` is this day or earlier have had their whole reply period."""
+    return (now.astimezone(UTC).date() - timedelta(days=1)).isoformat()
 
 
-def open_case(emulator: Emulator, merchant: Merchant, body: dict[str, Any]) -> dict[str, Any]:
-    """Open a case on a SUCCESS order of the merchant (the control API's ``POST /emulator/disputes``)."""
-    kind = str(body.get("type") or "CHARGEBACK").upper()
-    if kind not in REASONS:
-        raise params_invalid(f"type must be one of {', '.join(REASONS)}.")
-    out_trade_no, trade_token = body.get("outTradeNo"), body.get("tradeToken")
-    batch_id, reason_code, reason = (
-        _text(body, "batchId", 64),
-        _text(body, "reasonCode", 64),
-        _text(body, "reason", 512),
-    )
-    if not out_trade_no and not trade_token:
-        raise params_invalid("Name the disputed order: outTradeNo or tradeToken.")
-    now = emulator.clock.now()
-    with emulator.db.transaction() as tx:
-        order = collection.find_order(
-            tx, merchant.app_id, out_trade_no=out_trade_no or None, trade_token=trade_token or None
+@dataclass(eq=False)
+class Disputes(Product):
+    tables = (CASES,)
+    collection: Collection
+    ledger: Ledger
+
+    def due(self) -> Sequence[Due]:
+        """A case left unanswered after its expirationDate is lost."""
+        return [Due(CASES.name, "case_id", INQUIRY, "expiration_date", then=self._lose, at=_yesterday)]
+
+    def _notify(self, tx: sqlite3.Connection, merchant: Merchant, case: Case) -> None:
+        self.services.outbox.enqueue(
+            tx,
+            merchant,
+            notify_type=case.doc["kind"],
+            reference=case.case_id,
+            data=case.notification_data(),
+            extra={"version": NOTIFICATION_VERSION},
         )
-        if order is None:
-            raise BusinessError("ORDER_NOT_EXIST", "The order does not exist.")
-        if order.status != collection.SUCCESS:
-            raise BusinessError(
-                "ORDER_CLOSED", f"Only a successful payment can be disputed; this one is {order.status}."
+
+    def _save(self, tx: sqlite3.Connection, case: Case) -> None:
+        case.doc["status"] = case.status
+        CASES.save(tx, case)
+
+    def open_case(self, merchant: Merchant, body: dict[str, Any]) -> dict[str, Any]:
+        """Open a case on a SUCCESS order of the merchant (the control API's ``POST /emulator/disputes``)."""
+        kind = str(body.get("type") or "CHARGEBACK").upper()
+        if kind not in REASONS:
+            raise params_invalid(f"type must be one of {', '.join(REASONS)}.")
+        out_trade_no, trade_token = body.get("outTradeNo"), body.get("tradeToken")
+        batch_id, reason_code, reason = (
+            optional_text(body, "batchId", 64),
+            optional_text(body, "reasonCode", 64),
+            optional_text(body, "reason", 512),
+        )
+        if not out_trade_no and not trade_token:
+            raise params_invalid("Name the disputed order: outTradeNo or tradeToken.")
+        now = self.services.clock.now()
+        with self.services.db.transaction() as tx:
+            order = self.collection.find(
+                tx, merchant.app_id, out_trade_no=out_trade_no or None, trade_token=trade_token or None
             )
-        currency = order.currency
-        disputed = (
-            order.total_amount if body.get("amount") in (None, "") else _amount(body["amount"], "amount", currency)
+            if order is None:
+                raise ORDERS.missing()
+            if order.status != SUCCESS:
+                raise closed(f"Only a successful payment can be disputed; this one is {order.status}.")
+            currency = order.currency
+            disputed = (
+                order.total_amount if body.get("amount") in (None, "") else _amount(body["amount"], "amount", currency)
+            )
+            if disputed <= 0 or disputed > order.total_amount:
+                raise params_invalid(f"amount must be more than 0 and at most the order amount {order.total_amount}.")
+            fee = Decimal(0) if body.get("fee") in (None, "") else _amount(body["fee"], "fee", currency)
+            default_code, default_message = REASONS[kind]
+            card = order.card
+            case_id = f"O{now:%Y%m%d%H%M%S}{now.microsecond // 1000:03d}{next_sequence(tx, 'dispute'):09d}"
+            retrieval = now.astimezone(UTC).date()
+            doc: dict[str, Any] = {
+                "kind": kind,
+                "batchId": batch_id,
+                "status": INQUIRY,
+                "caseResult": None,
+                "reasonCode": reason_code or default_code,
+                "reasonMessage": reason or default_message,
+                "retrievalDate": retrieval.isoformat(),
+                "expirationDate": (retrieval + timedelta(days=REPLY_DAYS)).isoformat(),
+                "amount": money(disputed, currency),
+                "fee": money(fee, currency),
+                "currency": currency,
+                "outTradeNo": order.out_trade_no,
+                "tradeToken": order.trade_token,
+                "channelOrderNo": order.doc.get("channelNo") or f"TPC{order.trade_token}",
+                "outUserId": order.doc["userId"],
+                "tradeAmount": money(order.total_amount, currency),
+                "tradeCountry": order.country,
+                "tradeCreateTime": order.doc["createTime"],
+                "payFinishTime": order.doc.get("completeTime"),
+                "paymentMethodType": order.doc.get("paymentMethodType") or "CARD",
+                "targetOrg": order.doc.get("targetOrg"),
+                "cardOrg": card.scheme if card else None,
+                "productDesc": str(order.doc.get("subject") or "")[:256],
+                "replies": [],
+            }
+            case = CASES.insert(
+                tx, Case(case_id, merchant.app_id, batch_id, order.trade_token, INQUIRY, doc["expirationDate"], doc)
+            )
+            self._notify(tx, merchant, case)
+            return case.search_result()
+
+    @operation("caseSearch")
+    def case_search(self, merchant: Merchant, data: dict[str, Any]) -> dict[str, Any]:
+        with self.services.db.transaction() as tx:
+            return CASES.get(tx, app_id=merchant.app_id, case_id=str(data["caseId"])).search_result()
+
+    def _reply_problem(self, case: Case, data: dict[str, Any], now: datetime) -> BusinessError | None:
+        if data["outUserId"] != case.doc["outUserId"]:
+            return params_invalid("outUserId is not the user of the disputed payment.")
+        refusal = LIFECYCLE.refusal_of(case.status, RECEIVED)
+        if refusal is not None:
+            return refusal
+        if now.astimezone(UTC).date().isoformat() > case.expiration_date:
+            return closed(f"The reply period of the case ended on {case.expiration_date}.")
+        return None
+
+    def _record_reply(self, tx: sqlite3.Connection, merchant: Merchant, case: Case, data: dict[str, Any]) -> None:
+        case.doc["replies"].append(
+            {
+                "at": self.services.clock.now().isoformat(),
+                "responseContent": data["responseContent"],
+                "representmentFile": list(data.get("representmentFile") or []),
+            }
         )
-        if disputed <= 0 or disputed > order.total_amount:
-            raise params_invalid(f"amount must be more than 0 and at most the order amount {order.total_amount}.")
-        fee = Decimal(0) if body.get("fee") in (None, "") else _amount(body["fee"], "fee", currency)
-        default_code, default_message = REASONS[kind]
-        card = order.card
-        case_id = f"O{now:%Y%m%d%H%M%S}{now.microsecond // 1000:03d}{next_sequence(tx, 'dispute'):09d}"
-        retrieval = now.astimezone(UTC).date()
-        doc: dict[str, Any] = {
-            "kind": kind,
-            "batchId": batch_id,
-            "status": INQUIRY,
-            "caseResult": None,
-            "reasonCode": reason_code or default_code,
-            "reasonMessage": reason or default_message,
-            "retrievalDate": retrieval.isoformat(),
-            "expirationDate": (retrieval + timedelta(days=REPLY_DAYS)).isoformat(),
-            "amount": money(disputed, currency),
-            "fee": money(fee, currency),
-            "currency": currency,
-            "outTradeNo": order.out_trade_no,
-            "tradeToken": order.trade_token,
-            "channelOrderNo": order.doc.get("channelNo") or f"TPC{order.trade_token}",
-            "outUserId": order.doc["userId"],
-            "tradeAmount": money(order.total_amount, currency),
-            "tradeCountry": order.doc.get("country") or collection.DEFAULT_COUNTRY.get(currency, "US"),
-            "tradeCreateTime": order.doc["createTime"],
-            "payFinishTime": order.doc.get("completeTime"),
-            "paymentMethodType": order.doc.get("paymentMethodType") or "CARD",
-            "targetOrg": order.doc.get("targetOrg"),
-            "cardOrg": card.scheme if card else None,
-            "productDesc": str(order.doc.get("subject") or "")[:256],
-            "replies": [],
-        }
-        tx.execute(
-            "INSERT INTO disputes (case_id, app_id, batch_id, trade_token, status, expiration_date, doc)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                case_id,
-                merchant.app_id,
-                doc["batchId"],
-                order.trade_token,
-                INQUIRY,
-                doc["expirationDate"],
-                json.dumps(doc),
-            ),
-        )
-        case = Case(case_id, merchant.app_id, INQUIRY, doc)
-        _notify(emulator, tx, merchant, case)
-        return case.search_result()
+        first = case.status == INQUIRY
+        LIFECYCLE.move(case, RECEIVED)
+        self._save(tx, case)
+        if first:
+            self._notify(tx, merchant, case)
 
-
-@operation("caseSearch")
-def case_search(call: Call) -> dict[str, Any]:
-    with call.emulator.db.transaction() as tx:
-        case = find_case(tx, call.merchant.app_id, str(call.data["caseId"]))
-    if case is None:
-        raise BusinessError("ORDER_NOT_EXIST", "The case does not exist.")
-    return case.search_result()
-
-
-def _reply_problem(case: Case, data: dict[str, Any], now: datetime) -> BusinessError | None:
-    if data["outUserId"] != case.doc["outUserId"]:
-        return params_invalid("outUserId is not the user of the disputed payment.")
-    if case.status not in TAKES_REPLIES:
-        return BusinessError("ORDER_CLOSED", f"The case is {case.status}: it no longer takes replies.")
-    if now.astimezone(UTC).date().isoformat() > case.doc["expirationDate"]:
-        return BusinessError("ORDER_CLOSED", f"The reply period of the case ended on {case.doc['expirationDate']}.")
-    return None
-
-
-def _record_reply(
-    emulator: Emulator, tx: sqlite3.Connection, merchant: Merchant, case: Case, data: dict[str, Any]
-) -> None:
-    case.doc["replies"].append(
-        {
-            "at": emulator.clock.now().isoformat(),
-            "responseContent": data["responseContent"],
-            "representmentFile": list(data.get("representmentFile") or []),
-        }
-    )
-    first = case.status == INQUIRY
-    case.status = RECEIVED
-    case.save(tx)
-    if first:
-        _notify(emulator, tx, merchant, case)
-
-
-@operation("caseReplay")
-def case_replay(call: Call) -> dict[str, Any]:
-    emulator, merchant, data = call.emulator, call.merchant, call.data
-    case_id, batch_id = data.get("caseId") or None, data.get("batchId") or None
-    if case_id and batch_id:
-        raise params_invalid("Give caseId for a single reply or batchId for a batch reply, not both.")
-    if not case_id and not batch_id:
-        raise params_invalid("data.caseId or data.batchId is required.")
-    now = emulator.clock.now()
-    with emulator.db.transaction() as tx:
-        if case_id:
-            case = find_case(tx, merchant.app_id, case_id)
-            if case is None:
-                raise BusinessError("ORDER_NOT_EXIST", "The case does not exist.")
-            problem = _reply_problem(case, data, now)
-            if problem is not None:
-                raise problem
-            _record_reply(emulator, tx, merchant, case, data)
-            return {"successCaseIds": [case.case_id], "failCaseIds": []}
-        rows = tx.execute(
-            "SELECT * FROM disputes WHERE app_id = ? AND batch_id = ? ORDER BY case_id", (merchant.app_id, batch_id)
-        ).fetchall()
-        if not rows:
-            raise BusinessError("ORDER_NOT_EXIST", "The batch does not exist.")
-        succeeded, failed = [], []
-        for row in rows:
-            case = Case.from_row(row)
-            if _reply_problem(case, data, now) is None:
-                _record_reply(emulator, tx, merchant, case, data)
-                succeeded.append(case.case_id)
+    @operation("caseReplay")
+    def case_replay(self, merchant: Merchant, data: dict[str, Any]) -> dict[str, Any]:
+        case_id, batch_id = data.get("caseId") or None, data.get("batchId") or None
+        if case_id and batch_id:
+            raise params_invalid("Give caseId for a single reply or batchId for a batch reply, not both.")
+        if not case_id and not batch_id:
+            raise params_invalid("data.caseId or data.batchId is required.")
+        now = self.services.clock.now()
+        with self.services.db.transaction() as tx:
+            if case_id:
+                batch = [CASES.get(tx, app_id=merchant.app_id, case_id=case_id)]
             else:
-                failed.append(case.case_id)
-        return {"successCaseIds": succeeded, "failCaseIds": failed}
+                batch = CASES.where(tx, "app_id = ? AND batch_id = ?", (merchant.app_id, batch_id), order="case_id")
+                if not batch:
+                    raise not_found("The batch")
+            succeeded, failed = [], []
+            for case in batch:
+                problem = self._reply_problem(case, data, now)
+                if problem is not None and case_id:
+                    raise problem
+                if problem is None:
+                    self._record_reply(tx, merchant, case, data)
+                    succeeded.append(case.case_id)
+                else:
+                    failed.append(case.case_id)
+            return {"successCaseIds": succeeded, "failCaseIds": failed}
 
+    def change(self, app_id: str, case_id: str, status: str, result: str | None = None) -> dict[str, Any]:
+        """Move an open case to ``DISPUTE_END``, ``CASE_CLOSED`` (with ``result``) or ``CASE_CANCEL``."""
+        now = self.services.clock.now()
+        with self.services.db.transaction() as tx:
+            case = CASES.get(tx, app_id=app_id, case_id=case_id)
+            LIFECYCLE.move(case, status)
+            if status == CLOSED:
+                case.doc["caseResult"] = result
+                if result == FAIL:
+                    account = Account(app_id, ACQUIRING, case.doc["currency"])
+                    self.ledger.post(tx, account, -case.total, "CHARGEBACK", case.case_id, at=now)
+            self._save(tx, case)
+            self._notify(tx, self.services.merchants.require(app_id), case)
+            return case.search_result()
 
-def change_case(
-    emulator: Emulator, app_id: str, case_id: str, status: str, result: str | None = None
-) -> dict[str, Any]:
-    """Move an open case to ``DISPUTE_END``, ``CASE_CLOSED`` (with ``result``) or ``CASE_CANCEL``."""
-    now = emulator.clock.now()
-    with emulator.db.transaction() as tx:
-        case = find_case(tx, app_id, case_id)
-        if case is None:
-            raise BusinessError("ORDER_NOT_EXIST", "The case does not exist.")
-        allowed = TAKES_REPLIES if status == END else OPEN
-        if case.status not in allowed:
-            raise BusinessError("ORDER_CLOSED", f"The case is {case.status}: it cannot become {status}.")
-        case.status = status
-        if status == CLOSED:
-            case.doc["caseResult"] = result
-            if result == FAIL:
-                ledger.post(
-                    tx,
-                    app_id,
-                    account_type=ledger.ACQUIRING,
-                    currency=case.doc["currency"],
-                    amount=-case.total,
-                    kind="CHARGEBACK",
-                    reference=case.case_id,
-                    at=now,
-                )
-        case.save(tx)
-        _notify(emulator, tx, _merchant(emulator, app_id), case)
-        return case.search_result()
-
-
-@sweeper
-def close_expired_cases(emulator: Emulator) -> None:
-    """A case left unanswered after its expirationDate is lost."""
-    today = emulator.clock.now().astimezone(UTC).date().isoformat()
-    rows = emulator.db.read(
-        "SELECT app_id, case_id FROM disputes WHERE status = ? AND expiration_date < ?", (INQUIRY, today)
-    )
-    for row in rows:
-        try:
-            change_case(emulator, row["app_id"], row["case_id"], CLOSED, FAIL)
-        except BusinessError:
-            continue  # answered or closed meanwhile
-
-
-# ----------------------------------------------------------------------------------- control endpoints
-async def open_endpoint(request: Request) -> Any:
-    from ..control import merchant_for
-
-    body = await json_body(request)
-    return await in_thread(open_case, emulator_of(request), merchant_for(request), body)
-
-
-def _changer(status: str) -> Callable[[Request], Awaitable[Any]]:
-    async def endpoint(request: Request) -> Any:
-        from ..control import merchant_for
-
-        result: str | None = None
-        if status == CLOSED:
-            body = await json_body(request)
-            result = str(body.get("result") or "").upper()
-            if result not in (WIN, FAIL):
-                raise BusinessError("PARAMS_INVALID", "result must be WIN or FAIL.")
-        return await in_thread(
-            change_case,
-            emulator_of(request),
-            merchant_for(request).app_id,
-            request.path_params["caseId"],
-            status,
-            result,
-        )
-
-    return endpoint
-
-
-CONTROL_ROUTES.extend(
-    [
-        Route("/disputes", control(open_endpoint), methods=["POST"]),
-        Route("/disputes/{caseId}/review", control(_changer(END)), methods=["POST"]),
-        Route("/disputes/{caseId}/resolve", control(_changer(CLOSED)), methods=["POST"]),
-        Route("/disputes/{caseId}/cancel", control(_changer(CANCELLED)), methods=["POST"]),
-    ]
-)
+    def _lose(self, case_id: str) -> None:
+        with self.services.db.transaction() as tx:
+            case = CASES.get(tx, case_id=case_id)
+        self.change(case.app_id, case_id, CLOSED, FAIL)

@@ -26,9 +26,11 @@ Activation times are 03:15 UTC on the day shown. There is no control endpoint.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from ..registry import Call, operation
+from ..kit import Product, operation
+from ..services import Merchant
 
 _ACTIVATED = "T03:15:00.000+00:00"
 
@@ -67,15 +69,17 @@ def _entry(row: tuple[str, str | None, str, str, str, str, str, str]) -> dict[st
     return entry
 
 
-@operation("consultPaymentMethod")
-def consult_payment_method(call: Call) -> dict[str, Any]:
-    wanted = {
-        index: str(call.data[name]).upper()
-        for index, name in ((2, "country"), (3, "currency"), (0, "paymentMethodType"))
-        if call.data.get(name)
-    }
-    return {
-        "paymentMethods": [
-            _entry(row) for row in CATALOGUE if all(row[index] == value for index, value in wanted.items())
-        ]
-    }
+@dataclass(eq=False)
+class PaymentMethods(Product):
+    @operation("consultPaymentMethod")
+    def consult_payment_method(self, merchant: Merchant, data: dict[str, Any]) -> dict[str, Any]:
+        wanted = {
+            index: str(data[name]).upper()
+            for index, name in ((2, "country"), (3, "currency"), (0, "paymentMethodType"))
+            if data.get(name)
+        }
+        return {
+            "paymentMethods": [
+                _entry(row) for row in CATALOGUE if all(row[index] == value for index, value in wanted.items())
+            ]
+        }

@@ -9,46 +9,55 @@ answer - refusals included - is HTTP 200, ``{code, msg, data}``, signed with the
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
-from .codec import decode, encode
-from .core import Emulator
-from .errors import BusinessError, params_invalid
-from .registry import HANDLERS, Call
+from payermax_signing.protocol import SIGN_HEADER, SUCCESS_CODE, SUCCESS_MSG, dumps, loads, parse_time
+
+from ..core import Emulator
+from ..openapi import SpecDocument
+from ..store.errors import BusinessError, params_invalid
+from .validation import RequestValidator
 
 log = logging.getLogger("payermax_emulator.gateway")
 
-SUCCESS = {"code": "APPLY_SUCCESS", "msg": "Success."}
+SYSTEM_ERROR = "SYSTEM_ERROR"
+
+
+@cache
+def validator(spec: SpecDocument) -> RequestValidator:
+    """The request validator of a spec document (built once)."""
+    return RequestValidator(spec)
 
 
 def _check_request_time(emulator: Emulator, value: Any) -> None:
     if not isinstance(value, str):
         raise params_invalid("requestTime is invalid,because requestTime is null.")
     try:
-        sent = datetime.fromisoformat(value)
-    except ValueError:
+        sent = parse_time(value)
+    except ValueError as problem:
+        if "offset" in str(problem):
+            raise params_invalid("requestTime must carry a time zone offset.") from None
         raise params_invalid("requestTime must be yyyy-MM-dd'T'HH:mm:ss.SSSXXX.") from None
-    if sent.tzinfo is None:
-        raise params_invalid("requestTime must carry a time zone offset.")
     # Wall-clock time, not the emulator clock: moving business time forward (control API) must not lock out
     # clients whose own clocks did not move.
-    if abs((datetime.now(UTC) - sent).total_seconds()) > emulator.settings.request_time_window:
+    if abs(datetime.now(UTC) - sent) > timedelta(seconds=emulator.settings.request_time_window):
         raise BusinessError("REQ_TIME_OVER_TIME", "requestTime effective in two minutes")
 
 
 def _accept(emulator: Emulator, operation: str, body: bytes, sign: str | None) -> dict[str, Any]:
     """The answer to one request, as a dict (not yet signed)."""
-    if operation not in HANDLERS:
+    if operation not in emulator.operations:
         raise BusinessError("API_NOT_EXIST", f"There is no operation named {operation}.")
     if not sign:
         raise BusinessError("SIGN_VERIFY_FAILED", "The signature verify failed: no sign header.")
     try:
-        envelope = decode(body)
+        envelope = loads(body)
     except ValueError:
         raise params_invalid("The request body is not JSON.") from None
     if not isinstance(envelope, dict):
@@ -61,26 +70,25 @@ def _accept(emulator: Emulator, operation: str, body: bytes, sign: str | None) -
         raise BusinessError("MERCHANT_APP_INVALID", "Signature key is not configured.")
     if not merchant.public_key.verify(body, sign):
         raise BusinessError("SIGN_VERIFY_FAILED", "The signature verify failed.")
-    merchant_no = envelope.get("merchantNo")
-    if merchant_no not in (None, merchant.merchant_no):
+    if envelope.get("merchantNo") not in (None, merchant.merchant_no):
         raise BusinessError("MERCHANT_INVALID", "The merchantNo does not belong to this appId.")
     _check_request_time(emulator, envelope.get("requestTime"))
-    problem = emulator.validator.problem(operation, envelope)
+    problem = validator(emulator.spec).problem(operation, envelope)
     if problem is not None:
         raise params_invalid(problem)
-    data = HANDLERS[operation](Call(emulator, merchant, operation, envelope["data"]))
-    return {**SUCCESS, "data": data}
+    data = emulator.answer(merchant, operation, envelope["data"])
+    return {"code": SUCCESS_CODE, "msg": SUCCESS_MSG, "data": data}
 
 
 def _checked(emulator: Emulator, operation: str, answer: dict[str, Any]) -> dict[str, Any]:
     """With ``check_responses``, an answer that breaks the spec becomes a loud SYSTEM_ERROR."""
     pointer = f"#/components/schemas/{operation[0].upper()}{operation[1:]}Response"
-    errors = list(emulator.spec.validator(pointer).iter_errors(decode(encode(answer))))
+    errors = list(emulator.spec.validator(pointer).iter_errors(loads(dumps(answer))))
     if not errors:
         return answer
     details = "; ".join(f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in errors[:3])
     log.error("emulator answer to %s breaks the spec: %s", operation, details)
-    return {"code": "SYSTEM_ERROR", "msg": f"emulator answer breaks the spec: {details}"}
+    return {"code": SYSTEM_ERROR, "msg": f"emulator answer breaks the spec: {details}"}
 
 
 def answer(emulator: Emulator, operation: str, body: bytes, sign: str | None) -> tuple[bytes, str]:
@@ -91,10 +99,10 @@ def answer(emulator: Emulator, operation: str, body: bytes, sign: str | None) ->
         payload = {"code": refusal.code, "msg": refusal.msg}
     except Exception:
         log.exception("unexpected error in %s", operation)
-        payload = {"code": "SYSTEM_ERROR", "msg": "System is busy, please try again later."}
-    if emulator.settings.check_responses and operation in HANDLERS:
+        payload = {"code": SYSTEM_ERROR, "msg": "System is busy, please try again later."}
+    if emulator.settings.check_responses and operation in emulator.operations:
         payload = _checked(emulator, operation, payload)
-    content = encode(payload)
+    content = dumps(payload)
     return content, emulator.platform_key.sign(content)
 
 
@@ -105,11 +113,11 @@ async def gateway_endpoint(request: Request) -> Response:
     emulator: Emulator = request.app.state.emulator
     in_thread: bool = request.app.state.answer_in_threads
     if request.method != "POST":
-        content = encode({"code": "METHOD_NOT_ALLOWED", "msg": "Gateway operations are called with POST."})
+        content = dumps({"code": "METHOD_NOT_ALLOWED", "msg": "Gateway operations are called with POST."})
         signature = await run_in_threadpool(emulator.platform_key.sign, content)
-        headers = {"sign": signature, "allow": "POST"}
+        headers = {SIGN_HEADER: signature, "allow": "POST"}
         return Response(content, status_code=405, media_type="application/json", headers=headers)
     body = await request.body()
-    arguments = (emulator, request.path_params["operation"], body, request.headers.get("sign"))
+    arguments = (emulator, request.path_params["operation"], body, request.headers.get(SIGN_HEADER))
     content, signature = await run_in_threadpool(answer, *arguments) if in_thread else answer(*arguments)
-    return Response(content, media_type="application/json", headers={"sign": signature})
+    return Response(content, media_type="application/json", headers={SIGN_HEADER: signature})

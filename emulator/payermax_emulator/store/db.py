@@ -2,38 +2,27 @@
 
 One connection per process, serialised by a lock: transactions are short, and the expensive part of a
 request (RSA signing) happens outside them. Several processes may share a database file (WAL mode).
-Every product module declares its tables with :func:`schema`; they are created on start.
+The tables are those the caller names when it opens the database (each product lists its own DDL).
 """
 
 from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-_SCHEMAS: list[str] = []
-
-
-def schema(ddl: str) -> str:
-    """Register DDL (``CREATE TABLE IF NOT EXISTS ...``) to run when a database opens."""
-    _SCHEMAS.append(ddl)
-    return ddl
-
-
-schema(
-    """
-    CREATE TABLE IF NOT EXISTS meta (
-        key TEXT PRIMARY KEY,
-        value TEXT NOT NULL
-    );
-    """
-)
+META = """
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
 
 
 class Database:
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, schema: Iterable[str] = ()) -> None:
         self.path = path
         self._lock = threading.RLock()
         self._connection = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=30)
@@ -42,8 +31,13 @@ class Database:
             self._connection.execute("PRAGMA journal_mode=WAL")
             self._connection.execute("PRAGMA synchronous=NORMAL")
         self._connection.execute("PRAGMA foreign_keys=ON")
-        for ddl in _SCHEMAS:
-            self._connection.executescript(ddl)
+        self.create((META, *schema))
+
+    def create(self, schema: Iterable[str]) -> None:
+        """Run DDL (``CREATE ... IF NOT EXISTS``): the tables of a product, once it is composed."""
+        with self._lock:
+            for ddl in schema:
+                self._connection.executescript(ddl)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -64,6 +58,9 @@ class Database:
     def get_meta(self, key: str, default: str | None = None) -> str | None:
         rows = self.read("SELECT value FROM meta WHERE key = ?", (key,))
         return rows[0]["value"] if rows else default
+
+    def tables(self) -> list[str]:
+        return [row["name"] for row in self.read("SELECT name FROM sqlite_master WHERE type = 'table'")]
 
     def close(self) -> None:
         with self._lock:

@@ -1,4 +1,4 @@
-"""Merchants known to the emulator, PayerMax's own (platform) key, and the ready-made test merchant.
+"""PayerMax's own (platform) key and the ready-made test merchant of a data directory.
 
 On first start the emulator creates a platform key pair and a test merchant (app id, merchant number,
 merchant key pair). With a data directory they are kept there (``platform_private_key.pem``,
@@ -9,10 +9,7 @@ holds exactly the environment variables ``MerchantCredentials.from_env`` reads.
 from __future__ import annotations
 
 import os
-import secrets
-import sqlite3
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from payermax_signing import SigningKey, VerifyingKey, generate_key_pair
@@ -24,92 +21,10 @@ from payermax_signing.credentials import (
     ENV_PLATFORM_PUBLIC_KEY,
 )
 
-from .clock import Clock, format_time
-from .db import Database, schema
-from .errors import BusinessError
-
-schema(
-    """
-    CREATE TABLE IF NOT EXISTS merchants (
-        app_id TEXT PRIMARY KEY,
-        merchant_no TEXT NOT NULL UNIQUE,
-        public_key TEXT NOT NULL,
-        notify_url TEXT,
-        created_at TEXT NOT NULL
-    );
-    """
-)
+from .merchants import Merchant, Merchants
 
 PLATFORM_KEY_FILE = "platform_private_key.pem"
 MERCHANT_ENV_FILE = "merchant.env"
-
-
-@dataclass(frozen=True)
-class Merchant:
-    app_id: str
-    merchant_no: str
-    public_key: VerifyingKey
-    notify_url: str | None
-
-
-@lru_cache(maxsize=256)
-def _public_key(encoded: str) -> VerifyingKey:
-    return VerifyingKey.load(encoded)
-
-
-def _merchant(row: sqlite3.Row) -> Merchant:
-    return Merchant(row["app_id"], row["merchant_no"], _public_key(row["public_key"]), row["notify_url"])
-
-
-class Merchants:
-    def __init__(self, db: Database, clock: Clock) -> None:
-        self._db = db
-        self._clock = clock
-
-    def get(self, app_id: str) -> Merchant | None:
-        rows = self._db.read("SELECT * FROM merchants WHERE app_id = ?", (app_id,))
-        return _merchant(rows[0]) if rows else None
-
-    def all(self) -> list[Merchant]:
-        return [_merchant(row) for row in self._db.read("SELECT * FROM merchants ORDER BY created_at")]
-
-    def register(
-        self,
-        public_key: VerifyingKey,
-        *,
-        app_id: str | None = None,
-        merchant_no: str | None = None,
-        notify_url: str | None = None,
-    ) -> Merchant:
-        """Add a merchant, or replace the key and notify URL of an existing app id."""
-        merchant = Merchant(
-            app_id=app_id or secrets.token_hex(16),
-            merchant_no=merchant_no or f"P0101{secrets.randbelow(10**10):010d}",
-            public_key=public_key,
-            notify_url=notify_url,
-        )
-        with self._db.transaction() as tx:
-            taken = tx.execute(
-                "SELECT app_id FROM merchants WHERE merchant_no = ? AND app_id != ?",
-                (merchant.merchant_no, merchant.app_id),
-            ).fetchone()
-            if taken:
-                raise BusinessError(
-                    "MERCHANT_INVALID", f"merchant number {merchant.merchant_no} belongs to another app"
-                )
-            tx.execute(
-                "INSERT INTO merchants (app_id, merchant_no, public_key, notify_url, created_at) VALUES (?, ?, ?, ?, ?)"
-                " ON CONFLICT(app_id) DO UPDATE SET merchant_no = excluded.merchant_no,"
-                " public_key = excluded.public_key, notify_url = excluded.notify_url",
-                (
-                    merchant.app_id,
-                    merchant.merchant_no,
-                    public_key.to_base64(),
-                    notify_url,
-                    format_time(self._clock.now()),
-                ),
-            )
-        return merchant
 
 
 @dataclass(frozen=True)
@@ -130,9 +45,13 @@ class TestMerchant:
 
 
 def _write_private(path: Path, text: str) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    """Write a file readable by the owner only, atomically: a reader (another worker process of the same
+    data directory) sees the old content or the new one, never a half-written file."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(text)
+    os.replace(partial, path)
 
 
 def load_platform_key(data_dir: Path | None) -> SigningKey:
@@ -169,8 +88,7 @@ def ensure_test_merchant(merchants: Merchants, data_dir: Path | None) -> TestMer
             )
         return TestMerchant(merchant, key)
     key = generate_key_pair()
-    test_merchant = TestMerchant(merchants.register(key.verifying_key), key)
-    return test_merchant
+    return TestMerchant(merchants.register(key.verifying_key), key)
 
 
 def write_env_file(data_dir: Path, environment: dict[str, str]) -> Path:

@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from jsonschema import ValidationError
 
-from .openapi import SpecDocument
+from ..openapi import SpecDocument
 
 
 def _field(path: Iterable[Any]) -> str:

@@ -1,0 +1,14 @@
+"""The product kit: what every product is built from.
+
+- :class:`~.product.Product`: a product's tables, gateway operations and due-time moves;
+- :class:`~.lifecycle.Lifecycle`: the allowed moves between a record's statuses, refused with the
+  documented code, and :class:`~.lifecycle.Due`, a move the emulator clock makes on its own;
+- :func:`~.sweeper.sweep`: the one background sweeper that runs every due move;
+- ``store.table.Table`` (below the kit): insert-unique, find, get-or-not-found, save.
+"""
+
+from ..store.table import Table
+from .lifecycle import Due, Ending, Lifecycle
+from .product import Handler, Product, operation
+
+__all__ = ["Due", "Ending", "Handler", "Lifecycle", "Product", "Table", "operation"]

@@ -1,0 +1,64 @@
+"""What a product is to the emulator: tables, gateway operations and due-time moves.
+
+A product is a class built with the :class:`~payermax_emulator.services.Services` it may use. It declares
+its tables (``tables``), marks the methods that answer gateway operations with :func:`operation`, and lists
+its due-time moves in :meth:`Product.due`. It never sees HTTP: payer pages and control endpoints are its
+adapter's job (``http/adapters``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar, TypeVar
+
+from ..services import Merchant, Services
+from ..store.table import Table
+from .lifecycle import Due
+
+#: A gateway operation's business logic: the calling merchant and the validated ``data``; returns the
+#: answer's ``data``.
+Handler = Callable[[Merchant, dict[str, Any]], dict[str, Any]]
+F = TypeVar("F", bound=Callable[..., dict[str, Any]])
+
+_OPERATION = "__payermax_operation__"
+
+
+def operation(name: str) -> Callable[[F], F]:
+    """Mark a product method as the business logic of the gateway operation ``name``."""
+
+    def mark(method: F) -> F:
+        setattr(method, _OPERATION, name)
+        return method
+
+    return mark
+
+
+@dataclass(eq=False)
+class Product:
+    """Base of every product: a dataclass whose fields are what it is built with - the services, then the
+    products it builds on (``Refunds(services, collection, ledger)``)."""
+
+    services: Services
+
+    #: The product's tables (their DDL runs when the database opens).
+    tables: ClassVar[Sequence[Table[Any]]] = ()
+    #: DDL that is not a record table (views, extra indexes).
+    extra_ddl: ClassVar[Sequence[str]] = ()
+
+    @classmethod
+    def ddl(cls) -> list[str]:
+        return [table.ddl for table in cls.tables] + list(cls.extra_ddl)
+
+    def operations(self) -> dict[str, Handler]:
+        """The gateway operations this product answers, by name."""
+        found: dict[str, Handler] = {}
+        for attribute in dir(type(self)):
+            name = getattr(getattr(type(self), attribute), _OPERATION, None)
+            if name is not None:
+                found[name] = getattr(self, attribute)
+        return found
+
+    def due(self) -> Sequence[Due]:
+        """The moves the emulator clock makes on this product's records."""
+        return ()

@@ -1,0 +1,111 @@
+"""The order record: its row, its lifecycle, and how PayerMax reports it (queries, notifications).
+
+An order is ``PENDING`` until the payer finishes, then ``SUCCESS`` or ``FAILED``; a ``PENDING`` order is
+``CLOSED`` once its expiry passes. A finished order never moves again (``ORDER_CLOSED``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from ..kit import Lifecycle, Table
+from .cards import Card
+
+PENDING, SUCCESS, FAILED, CLOSED = "PENDING", "SUCCESS", "FAILED", "CLOSED"
+HOSTED, DIRECT = "Hosted_Checkout", "Direct_Payment"
+LIFECYCLE = Lifecycle("order", {PENDING: (SUCCESS, FAILED, CLOSED)})
+DEFAULT_COUNTRY = {
+    "USD": "US",
+    "IDR": "ID",
+    "SAR": "SA",
+    "EUR": "DE",
+    "AED": "AE",
+    "PHP": "PH",
+    "THB": "TH",
+    "MYR": "MY",
+    "BRL": "BR",
+    "MXN": "MX",
+    "TRY": "TR",
+    "EGP": "EG",
+    "INR": "IN",
+    "HKD": "HK",
+}
+
+
+@dataclass
+class Order:
+    """An order row with its document (everything PayerMax reports about it)."""
+
+    trade_token: str
+    app_id: str
+    out_trade_no: str
+    out_trade_no_key: str
+    integrate: str
+    status: str
+    total_amount: Decimal
+    currency: str
+    created_ts: float
+    expires_ts: float
+    doc: dict[str, Any]
+
+    @property
+    def card(self) -> Card | None:
+        stored = self.doc.get("card")
+        return Card.from_json(stored) if stored else None
+
+    @property
+    def country(self) -> str:
+        return str(self.doc.get("country") or DEFAULT_COUNTRY.get(self.currency, "US"))
+
+    def payment_details(self) -> list[dict[str, Any]]:
+        if self.status != SUCCESS:
+            return []
+        detail: dict[str, Any] = {
+            "paymentMethodType": self.doc.get("paymentMethodType") or "CARD",
+            "payAmount": self.total_amount,
+            "payCurrency": self.currency,
+            "exchangeRate": "1",
+        }
+        if self.doc.get("targetOrg"):
+            detail["targetOrg"] = self.doc["targetOrg"]
+        token_id = self.doc.get("paymentTokenID")
+        if token_id:
+            detail["paymentTokenID"] = token_id
+        card = self.card
+        if card is not None:
+            detail["cardInfo"] = card.result(token_id=token_id, source=self.doc.get("cardSource", "CARD"))
+        return [detail]
+
+    def _report(self, middle: dict[str, Any], optional: tuple[str, ...]) -> dict[str, Any]:
+        report: dict[str, Any] = {
+            "outTradeNo": self.out_trade_no,
+            "tradeToken": self.trade_token,
+            "totalAmount": self.total_amount,
+            "currency": self.currency,
+            "country": self.country,
+            "status": self.status,
+            **middle,
+        }
+        for name in optional:
+            if self.doc.get(name):
+                report[name] = self.doc[name]
+        return report
+
+    def query_result(self) -> dict[str, Any]:
+        """The ``OrderQueryResult``."""
+        middle = {
+            "resultMsg": self.doc.get("resultMsg", ""),
+            "paymentDetails": self.payment_details(),
+            "createTime": self.doc["createTime"],
+        }
+        return self._report(middle, ("reference", "resultCode", "completeTime", "cashierCountry", "channelNo"))
+
+    def notification_data(self) -> dict[str, Any]:
+        """The ``PAYMENT`` notification's ``data``."""
+        middle = {"paymentDetails": self.payment_details()}
+        return self._report(middle, ("reference", "completeTime", "cashierCountry", "channelNo"))
+
+
+ORDERS = Table(Order, "orders", "The order", "status, expires_ts", unique="app_id, out_trade_no_key")

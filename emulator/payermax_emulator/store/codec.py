@@ -1,0 +1,77 @@
+"""How record fields become SQLite columns and back, decided by each field's type.
+
+``Decimal`` amounts are stored as exact decimal text, ``bool`` as 0/1, documents (``dict``, ``list``) as
+JSON written and read by ``payermax_signing.protocol`` (exact decimals, never ``float``), and values with
+``to_json``/``from_json`` (a stored card) as their JSON. Everything else is stored as it is.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from decimal import Decimal
+from typing import Any
+
+from payermax_signing.protocol import dumps, loads
+
+
+def _optional(hint: Any) -> bool:
+    return (isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union) and type(
+        None
+    ) in typing.get_args(hint)
+
+
+def _concrete(hint: Any) -> Any:
+    """``X`` for ``X | None``; generic aliases (``dict[str, Any]``) as their origin."""
+    if _optional(hint):
+        members = [member for member in typing.get_args(hint) if member is not type(None)]
+        hint = members[0] if len(members) == 1 else Any
+    return typing.get_origin(hint) or hint
+
+
+class Column:
+    """The codec of one record field."""
+
+    def __init__(self, name: str, hint: Any) -> None:
+        self.name = name
+        self.kind = _concrete(hint)
+        self.nullable = _optional(hint)
+
+    @property
+    def sql_type(self) -> str:
+        """The column's SQLite type: REAL for ``float``, INTEGER for ``int`` and ``bool``, else TEXT."""
+        if self.kind is float:
+            return "REAL"
+        return "INTEGER" if self.kind in (int, bool) else "TEXT"
+
+    def to_sql(self, value: Any) -> Any:
+        if value is None:
+            return None
+        if self.kind is Decimal:
+            return format(value, "f")
+        if self.kind is bool:
+            return int(value)
+        if self.kind in (dict, list):
+            return dumps(value).decode("utf-8")
+        if hasattr(self.kind, "from_json"):
+            return dumps(value.to_json()).decode("utf-8")
+        return value
+
+    def from_sql(self, value: Any) -> Any:
+        if value is None:
+            return None
+        if self.kind is Decimal:
+            return Decimal(value)
+        if self.kind is bool:
+            return bool(value)
+        if self.kind in (dict, list):
+            return loads(value)
+        if hasattr(self.kind, "from_json"):
+            return self.kind.from_json(loads(value))
+        return value
+
+
+def columns(record_type: type[Any]) -> list[Column]:
+    """The columns of a dataclass record, in field order."""
+    hints = typing.get_type_hints(record_type)
+    return [Column(name, hints[name]) for name in record_type.__dataclass_fields__]

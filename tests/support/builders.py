@@ -1,0 +1,119 @@
+"""Requests the tests send, built with the generated client's models: orders, card orders and payouts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from payermax_client.models import (
+    BuyerInfo,
+    CardDetails,
+    DirectPaymentDetail,
+    DirectPaymentOrderRequest,
+    DirectPaymentOrderRequestTerminalType,
+    HostedCheckoutOrderRequest,
+    PaymentOrderPayRequest,
+    PayoutPayee,
+    PayoutPayeeAccount,
+    PayoutPayeeName,
+    PayoutTrade,
+)
+
+TEST_CARD = "4111111111111111"
+
+
+def hosted_order(out_trade_no: str, amount: str = "10.00", currency: str = "USD") -> HostedCheckoutOrderRequest:
+    return HostedCheckoutOrderRequest(
+        out_trade_no=out_trade_no,
+        subject="Two T-shirts",
+        total_amount=Decimal(amount),
+        currency=currency,
+        user_id="customer-42",
+        front_callback_url="https://shop.example.com/return",
+    )
+
+
+def direct_order(out_trade_no: str, card: str | None = TEST_CARD, **detail: Any) -> DirectPaymentOrderRequest:
+    payment_detail: dict[str, Any] = {
+        "paymentMethodType": "CARD",
+        "buyerInfo": {"clientIp": "203.0.113.7", "userAgent": "Mozilla/5.0"},
+        **detail,
+    }
+    if card is not None:
+        payment_detail["cardInfo"] = {
+            "cardIdentifierNo": card,
+            "cardHolderFullName": "JANE DOE",
+            "cardExpirationMonth": "12",
+            "cardExpirationYear": "39",
+            "cvv": "123",
+        }
+    return DirectPaymentOrderRequest(
+        out_trade_no=out_trade_no,
+        subject="Skirt",
+        total_amount=Decimal("74.99"),
+        currency="USD",
+        country="US",
+        user_id="customer-42",
+        terminal_type=DirectPaymentOrderRequestTerminalType.WEB,
+        front_callback_url="https://shop.example.com/return",
+        payment_detail=DirectPaymentDetail.from_dict(payment_detail),
+    )
+
+
+def card_order(out_trade_no: str, amount: str = "100.00", currency: str = "USD") -> DirectPaymentOrderRequest:
+    """A Direct_Payment card order that succeeds at once (test card 4111 1111 1111 1111)."""
+    return DirectPaymentOrderRequest(
+        out_trade_no=out_trade_no,
+        subject="Annual subscription",
+        total_amount=Decimal(amount),
+        currency=currency,
+        country="US",
+        user_id="buyer-7",
+        payment_detail=DirectPaymentDetail(
+            payment_method_type="CARD",
+            buyer_info=BuyerInfo(client_ip="203.0.113.9", user_agent="Mozilla/5.0"),
+            card_info=CardDetails(
+                card_identifier_no="4111111111111111",
+                card_holder_full_name="Jane Doe",
+                card_expiration_month="12",
+                card_expiration_year="39",
+                cvv="123",
+            ),
+        ),
+        terminal_type=DirectPaymentOrderRequestTerminalType.WEB,
+        front_callback_url="https://shop.example.com/return",
+    )
+
+
+def payout(
+    out_trade_no: str,
+    amount: str = "150.00",
+    currency: str = "USD",
+    *,
+    account: str = "000123456789",
+    country: str = "US",
+    method: str = "BANK_TRANSFER",
+    target_org: str | None = None,
+    source: str | None = None,
+    full_name: str = "Siti Rahmawati",
+    notify_url: str | None = None,
+) -> PaymentOrderPayRequest:
+    payee = PayoutPayee(
+        payment_method_type=method,
+        account_info=PayoutPayeeAccount(account_no=account),
+        name=PayoutPayeeName(full_name=full_name),
+    )
+    if target_org:
+        payee.target_org = target_org
+    request = PaymentOrderPayRequest(
+        out_trade_no=out_trade_no,
+        country=country,
+        trade=PayoutTrade(amount=Decimal(amount), currency=currency),
+        payee_info=payee,
+        reference=f"ref-{out_trade_no}",
+    )
+    if source:
+        request.source_account = source
+    if notify_url:
+        request.notify_url = notify_url
+    return request
