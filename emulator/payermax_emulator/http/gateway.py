@@ -62,9 +62,12 @@ def _accept(emulator: Emulator, operation: str, body: bytes, sign: str | None) -
         raise params_invalid("The request body is not JSON.") from None
     if not isinstance(envelope, dict):
         raise params_invalid("The request body is not a JSON object.")
-    app_id = envelope.get("appId")
+    # Most envelopes name the app ``appId``; addOrDelRiskNameList and orderConfirm call it ``merchantAppId``
+    # (the spec's MerchantAppRequestEnvelope). Which one an operation must use is the schema check's job.
+    member = "appId" if "appId" in envelope else "merchantAppId" if "merchantAppId" in envelope else "appId"
+    app_id = envelope.get(member)
     if not isinstance(app_id, str) or not app_id:
-        raise params_invalid("appId is invalid,because appId is null.")
+        raise params_invalid(f"{member} is invalid,because {member} is null.")
     merchant = emulator.merchants.get(app_id)
     if merchant is None:
         raise BusinessError("MERCHANT_APP_INVALID", "Signature key is not configured.")
