@@ -12,6 +12,7 @@ from typing import Any
 from .kit import Due, Handler, Product
 from .kit.sweeper import sweep
 from .openapi import SpecDocument, bundled_spec
+from .products.auth_capture import AuthCapture
 from .products.balances import Balances
 from .products.collection import Collection
 from .products.disputes import Disputes
@@ -66,6 +67,7 @@ class Emulator:
         self.tokens = Tokens(services)
         self.collection = Collection(services, self.ledger, self.tokens)
         self.refunds = Refunds(services, self.collection, self.ledger)
+        self.auth_capture = AuthCapture(services, self.collection, self.ledger)
         self.tokenization = Tokenization(services, self.tokens, self.collection)
         self.pay_by_link = PayByLink(services, self.collection)
         self.disputes = Disputes(services, self.collection, self.ledger)
@@ -77,6 +79,7 @@ class Emulator:
             self.tokens,
             self.collection,
             self.refunds,
+            self.auth_capture,
             self.tokenization,
             self.pay_by_link,
             self.disputes,

@@ -7,6 +7,7 @@ from typing import Any
 
 from payermax_client.models import (
     BuyerInfo,
+    CaptureMode,
     CardDetails,
     DirectPaymentDetail,
     DirectPaymentOrderRequest,
@@ -117,3 +118,15 @@ def payout(
     if notify_url:
         request.notify_url = notify_url
     return request
+
+
+def authorisation(
+    out_trade_no: str, amount: str = "100.00", currency: str = "USD", card: str = TEST_CARD
+) -> DirectPaymentOrderRequest:
+    """A Direct_Payment card pre-authorisation (``captureMode`` ``MANUAL``)."""
+    order = card_order(out_trade_no, amount, currency)
+    assert isinstance(order.payment_detail, DirectPaymentDetail)
+    assert isinstance(order.payment_detail.card_info, CardDetails)
+    order.payment_detail.card_info.card_identifier_no = card
+    order.capture_mode = CaptureMode.MANUAL
+    return order
