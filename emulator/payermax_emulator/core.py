@@ -15,7 +15,9 @@ from .openapi import SpecDocument, bundled_spec
 from .products.auth_capture import AuthCapture
 from .products.balances import Balances
 from .products.collection import Collection
+from .products.direct_helpers import DirectHelpers
 from .products.disputes import Disputes
+from .products.dropin import Dropin
 from .products.ledger import DISBURSEMENT, Account, Ledger
 from .products.pay_by_link import PayByLink
 from .products.payment_methods import PaymentMethods
@@ -69,6 +71,8 @@ class Emulator:
         self.refunds = Refunds(services, self.collection, self.ledger)
         self.auth_capture = AuthCapture(services, self.collection, self.ledger)
         self.tokenization = Tokenization(services, self.tokens, self.collection)
+        self.dropin = Dropin(services, self.collection)
+        self.direct_helpers = DirectHelpers(services, self.collection, self.tokens)
         self.pay_by_link = PayByLink(services, self.collection)
         self.disputes = Disputes(services, self.collection, self.ledger)
         self.payouts = Payouts(services, self.ledger)
@@ -81,6 +85,8 @@ class Emulator:
             self.refunds,
             self.auth_capture,
             self.tokenization,
+            self.dropin,
+            self.direct_helpers,
             self.pay_by_link,
             self.disputes,
             self.payouts,

@@ -12,6 +12,7 @@ from payermax_client.models import (
     DirectPaymentDetail,
     DirectPaymentOrderRequest,
     DirectPaymentOrderRequestTerminalType,
+    DropinPaymentDetail,
     HostedCheckoutOrderRequest,
     PaymentOrderPayRequest,
     PayoutPayee,
@@ -130,3 +131,25 @@ def authorisation(
     order.payment_detail.card_info.card_identifier_no = card
     order.capture_mode = CaptureMode.MANUAL
     return order
+
+
+def dropin_order(
+    out_trade_no: str, payment_token: str, session_key: str, *, amount: str = "42.00", user_id: str = "dropin-buyer",
+    currency: str = "USD", token_for_future_use: bool = False,
+) -> DirectPaymentOrderRequest:  # fmt: skip
+    """A Direct_Payment order paid with the one-time ``paymentToken`` of a Drop-in session."""
+    detail = DropinPaymentDetail(payment_token=payment_token, session_key=session_key,
+                                 buyer_info=BuyerInfo(client_ip="203.0.113.5", user_agent="Mozilla/5.0"))  # fmt: skip
+    if token_for_future_use:
+        detail.token_for_future_use = True
+    return DirectPaymentOrderRequest(
+        out_trade_no=out_trade_no,
+        subject="Headphones",
+        total_amount=Decimal(amount),
+        currency=currency,
+        country="US",
+        user_id=user_id,
+        terminal_type=DirectPaymentOrderRequestTerminalType.WEB,
+        front_callback_url="https://shop.example.com/return",
+        payment_detail=detail,
+    )

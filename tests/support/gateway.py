@@ -130,3 +130,13 @@ def press(url: str, action: str) -> httpx.Response:
     assert form_action, page.text
     assert f"value='{action}'" in page.text
     return httpx.post(httpx.URL(url).join(form_action.group(1)), data={"action": action})
+
+
+def component_token(gateway: Gateway, session: Any, component: str = "CARD", **extra: Any) -> str:
+    """What the Drop-in browser component does: a one-time ``paymentToken`` for the session's payer (``session``
+    is the ``ApplyDropinSessionResult``; ``extra``: ``cardInfo``, ``agreementAccepted``)."""
+    body = {"clientKey": session.client_key, "sessionKey": session.session_key, "component": component, **extra}
+    response = httpx.post(f"{gateway.url}/dropin/payment-token", json=body)
+    assert response.status_code == 200, response.text
+    token: str = response.json()["paymentToken"]
+    return token
