@@ -59,8 +59,8 @@ def test_dropin_session_then_order_pays_with_the_components_one_time_token(gatew
     assert paid.status == "SUCCESS" and not paid.redirect_url
     note = received(gateway, PaymentNotification, out_trade_no="DROPIN_1")[0]
     assert note.data.status == "SUCCESS"
-    (detail,) = note.data.payment_details
-    assert detail.payment_method_type == "CARD"
+    assert isinstance(note.data.payment_details, list)
+    assert [detail.payment_method_type for detail in note.data.payment_details] == ["CARD"]
 
     refused(lambda: order_and_pay.sync(client=gateway.client(), body=dropin_order("DROPIN_2", token,
                                                                                    opened.session_key)),
@@ -94,7 +94,8 @@ def test_dropin_card_with_3ds_and_a_stored_card(gateway: Gateway) -> None:
     pay(gateway, dropin_order("DROPIN_SAVE_2", agreed, opened.session_key, token_for_future_use=True))
     query = data_of(order_query.sync(client=gateway.client(), body=OrderQueryRequest(out_trade_no="DROPIN_SAVE_2")),
                     OrderQueryResult)  # fmt: skip
-    assert query.status == "SUCCESS" and query.payment_details[0].payment_token_id
+    assert query.status == "SUCCESS" and isinstance(query.payment_details, list)
+    assert query.payment_details[0].payment_token_id
     wallet = session(gateway, component_list=[DropinComponent.APPLEPAY])
     paid = pay(gateway, dropin_order("DROPIN_APPLE", component_token(gateway, wallet, "APPLEPAY"), wallet.session_key))
     assert paid.status == "SUCCESS"
