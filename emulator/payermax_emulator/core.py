@@ -23,6 +23,7 @@ from .products.pay_by_link import PayByLink
 from .products.payment_methods import PaymentMethods
 from .products.payouts import Payouts
 from .products.refunds import Refunds
+from .products.subscriptions import Subscriptions
 from .products.tokenization import Tokenization
 from .products.tokens import Tokens
 from .services import Merchant, Services
@@ -73,6 +74,7 @@ class Emulator:
         self.tokenization = Tokenization(services, self.tokens, self.collection)
         self.dropin = Dropin(services, self.collection)
         self.direct_helpers = DirectHelpers(services, self.collection, self.tokens)
+        self.subscriptions = Subscriptions(services, self.collection)
         self.pay_by_link = PayByLink(services, self.collection)
         self.disputes = Disputes(services, self.collection, self.ledger)
         self.payouts = Payouts(services, self.ledger)
@@ -87,6 +89,7 @@ class Emulator:
             self.tokenization,
             self.dropin,
             self.direct_helpers,
+            self.subscriptions,
             self.pay_by_link,
             self.disputes,
             self.payouts,
