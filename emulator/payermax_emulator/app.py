@@ -26,6 +26,7 @@ from .http.adapters import (
     dropin,
     pay_by_link,
     payouts,
+    risk,
     subscriptions,
     tokenization,
 )
@@ -35,7 +36,18 @@ from .settings import CONTROL_PREFIX, Settings
 from .worker import run
 
 #: The adapters of the products that have payer pages or control endpoints.
-ADAPTERS = (collection, auth_capture, dropin, subscriptions, tokenization, pay_by_link, payouts, disputes, balances)
+ADAPTERS = (
+    collection,
+    auth_capture,
+    dropin,
+    subscriptions,
+    risk,
+    tokenization,
+    pay_by_link,
+    payouts,
+    disputes,
+    balances,
+)
 
 
 async def home(request: Request) -> Any:

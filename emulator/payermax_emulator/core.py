@@ -23,6 +23,7 @@ from .products.pay_by_link import PayByLink
 from .products.payment_methods import PaymentMethods
 from .products.payouts import Payouts
 from .products.refunds import Refunds
+from .products.risk import Risk
 from .products.subscriptions import Subscriptions
 from .products.tokenization import Tokenization
 from .products.tokens import Tokens
@@ -75,6 +76,7 @@ class Emulator:
         self.dropin = Dropin(services, self.collection)
         self.direct_helpers = DirectHelpers(services, self.collection, self.tokens)
         self.subscriptions = Subscriptions(services, self.collection)
+        self.risk = Risk(services, self.collection)
         self.pay_by_link = PayByLink(services, self.collection)
         self.disputes = Disputes(services, self.collection, self.ledger)
         self.payouts = Payouts(services, self.ledger)
@@ -90,6 +92,7 @@ class Emulator:
             self.dropin,
             self.direct_helpers,
             self.subscriptions,
+            self.risk,
             self.pay_by_link,
             self.disputes,
             self.payouts,
