@@ -76,10 +76,11 @@ def _accept(emulator: Emulator, operation: str, body: bytes, sign: str | None) -
     if envelope.get("merchantNo") not in (None, merchant.merchant_no):
         raise BusinessError("MERCHANT_INVALID", "The merchantNo does not belong to this appId.")
     _check_request_time(emulator, envelope.get("requestTime"))
-    problem = validator(emulator.spec).problem(operation, envelope)
+    checker = validator(emulator.spec)
+    problem = checker.problem(operation, envelope)
     if problem is not None:
         raise params_invalid(problem)
-    data = emulator.answer(merchant, operation, envelope["data"])
+    data = emulator.answer(merchant, operation, checker.canonical(operation, envelope)["data"])
     return {"code": SUCCESS_CODE, "msg": SUCCESS_MSG, "data": data}
 
 

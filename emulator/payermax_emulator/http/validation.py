@@ -14,6 +14,7 @@ from typing import Any, cast
 from jsonschema import ValidationError
 
 from ..openapi import SpecDocument
+from .aliases import AliasNormaliser
 
 
 def _field(path: Iterable[Any]) -> str:
@@ -44,6 +45,7 @@ class RequestValidator:
         for path, item in spec.raw["paths"].items():
             schema = item["post"]["requestBody"]["content"]["application/json"]["schema"]
             self._request_refs[path.lstrip("/")] = schema["$ref"]
+        self._aliases = AliasNormaliser(spec)
 
     @property
     def operations(self) -> set[str]:
@@ -64,6 +66,15 @@ class RequestValidator:
             return f"{_field(first.instance_path)} is invalid: {first.message}"
         error = min(errors, key=lambda e: (len(e.absolute_path), _field(e.absolute_path), e.validator != "required"))
         return self._message(error)
+
+    def request_ref(self, operation: str) -> str:
+        """The pointer of an operation's request envelope schema."""
+        return self._request_refs[operation]
+
+    def canonical(self, operation: str, envelope: dict[str, Any]) -> dict[str, Any]:
+        """A valid request envelope with the spellings the spec tolerates (``x-payermax-aliases``) made canonical."""
+        canonical: dict[str, Any] = self._aliases.canonical(self._request_refs[operation], envelope)
+        return canonical
 
     def _specific(self, error: ValidationError) -> ValidationError:
         """Descend into oneOf/anyOf errors: the branch a discriminator picks, or the closest branch."""
