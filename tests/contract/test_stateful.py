@@ -5,6 +5,7 @@ flows reach their queries; everything after them comes from the links."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import uuid
@@ -28,8 +29,13 @@ from tests.support.paths import REPO
 from . import hooks
 from .target import Target
 
-STEPS = int(os.environ.get("PAYERMAX_STATEFUL_EXAMPLES", "25"))
+STEPS = int(os.environ.get("PAYERMAX_STATEFUL_EXAMPLES", "80"))
 LINKED_QUERIES = {"POST /orderQuery", "POST /refundQuery", "POST /queryPaybylink", "POST /paymentOrderQry"}
+#: Operations of the pre-authorisation, subscription and tokenization flows that only links reach with valid data.
+LINKED_STEPS = {"POST /capture", "POST /cancel", "POST /subscriptionQuery", "POST /subscriptionCancel",
+                "POST /InquireApplyRequest"}  # fmt: skip
+#: Every other seeded card order is an authorisation, so that orderAndPay -> capture / cancel can succeed.
+_AUTHORISE = itertools.cycle((True, False))
 
 CONFIG = SchemathesisConfig.from_path(str(REPO / "schemathesis.toml"))
 # Flows, not fuzzing: test_contract.py sends the negative data; here every step should be able to succeed.
@@ -44,6 +50,13 @@ ANSWERS: Counter[tuple[str, str]] = Counter()
 
 
 def paid_card_order(body: dict[str, Any]) -> dict[str, Any]:
+    order = card_order_data()
+    if next(_AUTHORISE):
+        order["captureMode"] = "MANUAL"
+    return order
+
+
+def card_order_data() -> dict[str, Any]:
     return {
         "outTradeNo": f"FLOW_{uuid.uuid4().hex}",
         "integrate": "Direct_Payment",
@@ -108,11 +121,13 @@ def refund_of_a_paid_order(body: dict[str, Any]) -> dict[str, Any]:
     """A full refund of a paid order this run placed (refunds start flows too: refund -> refundQuery)."""
     paid = EMULATOR.db.read(
         "SELECT out_trade_no, total_amount, currency FROM orders WHERE status = 'SUCCESS' AND out_trade_no LIKE 'FLOW_%'"
-        " AND trade_token NOT IN (SELECT trade_token FROM refunds) ORDER BY created_ts DESC LIMIT 1"
+        " AND trade_token NOT IN (SELECT trade_token FROM refunds)"
+        " AND trade_token NOT IN (SELECT trade_token FROM authorisations)"  # an authorisation refunds what it captured
+        " ORDER BY created_ts DESC LIMIT 1"
     )
     if not paid:  # no paid order yet in this run: pay one, as a payer would have
         merchant = EMULATOR.test_merchant.merchant
-        EMULATOR.collection.place_order(merchant, paid_card_order({}))
+        EMULATOR.collection.place_order(merchant, card_order_data())
         return refund_of_a_paid_order(body)
     order = paid[0]
     return {
@@ -123,8 +138,49 @@ def refund_of_a_paid_order(body: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def subscription_plan(body: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "subscriptionRequestId": f"FLOW_{uuid.uuid4().hex}",
+        "userId": "stateful-user",
+        "callbackUrl": "https://shop.example.com/subscriptions",
+        "subscriptionPlan": {
+            "subject": "Stateful plan",
+            "totalPeriods": 12,
+            "periodRule": {"periodUnit": "M", "periodCount": 1},
+            "periodAmount": {"amount": "9.99", "currency": "USD"},
+        },
+    }
+
+
+def token_application(body: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "requestId": f"FLOW_{uuid.uuid4().hex}",
+        "country": "US",
+        "paymentMethodType": "CARD",
+        "userId": "stateful-user",
+        "frontCallbackUrl": "https://shop.example.com/cards",
+        "tokenScope": "tokenAcq",
+        "cardInfo": {"cardOrg": "VISA", "cardIdentifierNo": "4111111111111111", "cardHolderFullName": "JANE DOE",
+                     "cardExpirationMonth": "12", "cardExpirationYear": "39"},
+    }  # fmt: skip
+
+
+def capture_of_the_linked_order(body: dict[str, Any]) -> dict[str, Any]:
+    """A capture reached through orderAndPay's link keeps the order number it carries; its amount and currency are
+    the order's (the link reads them from the request body Schemathesis generated, before ``map_case`` seeded it)."""
+    order = EMULATOR.db.read(
+        "SELECT total_amount, currency FROM orders WHERE out_trade_no = ?", (str(body.get("outTradeNo")),)
+    )
+    if order:
+        body = {**body, "amount": order[0]["total_amount"], "currency": order[0]["currency"]}
+    return body
+
+
 SEEDS = {
+    "POST /capture": capture_of_the_linked_order,
     "POST /orderAndPay": paid_card_order,
+    "POST /subscriptionCreate": subscription_plan,
+    "POST /applyPaymentToken": token_application,
     "POST /paymentOrderPay": valid_payout,
     "POST /createPaybylink": payment_link,
     "POST /refund": refund_of_a_paid_order,
@@ -176,3 +232,4 @@ def test_links_walk_create_then_query_flows() -> None:
     )
     succeeded = {operation for (operation, code), count in ANSWERS.items() if code == "APPLY_SUCCESS"}
     assert succeeded >= LINKED_QUERIES, f"queries never reached through a link: {LINKED_QUERIES - succeeded}; {ANSWERS}"
+    assert succeeded >= LINKED_STEPS, f"steps never reached through a link: {LINKED_STEPS - succeeded}; {ANSWERS}"
