@@ -80,7 +80,7 @@ class DirectHelpers(Product):
         now = self.services.clock.now()
         doc: dict[str, Any] = {"paymentAmount": data["paymentAmount"], "paymentCurrency": data["paymentCurrency"]}
         with self.services.db.transaction() as tx:
-            if data.get("cardIdentifierNo"):
+            if data.get("cardIdentifierNo") is not None:
                 card = cards.read_card({"cardIdentifierNo": data["cardIdentifierNo"]}, now)
                 doc["card"] = card.masked
             else:

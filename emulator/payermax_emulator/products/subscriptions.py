@@ -42,6 +42,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from payermax_signing.protocol import format_time, parse_time
@@ -361,23 +362,38 @@ class Subscriptions(Product):
         return {"subscriptionNo": subscription_no, "index": index, "status": status, "attempts": attempts}
 
 
+def _whole(holder: dict[str, Any], name: str, field: str, least: int) -> int:
+    """A count PayerMax writes as a number or a string, made an ``int`` in ``holder``; refused when it is not a
+    whole number of at least ``least``."""
+    text = str(holder[name]).strip()
+    try:
+        value = Decimal(text)
+    except ArithmeticError:
+        value = Decimal(-1)
+    if not value.is_finite() or value != value.to_integral_value() or value < least or value > 10**6:
+        raise params_invalid(f"subscriptionPlan.{field} must be a whole number of at least {least}.")
+    holder[name] = int(value)
+    return int(value)
+
+
 def _check_terms(terms: dict[str, Any]) -> None:
+    """Refuse plan terms that cannot be run; their counts become ``int`` (they may come as strings)."""
     currency = terms["periodAmount"]["currency"]
     check_amount(amount(terms["periodAmount"]["amount"]), currency, places=4, field="periodAmount.amount")
-    trial_amounts = [(terms.get("trialConfig") or {}).get("trialAmount"),
-                     (terms.get("trialPeriodConfig") or {}).get("trialPeriodAmount")]  # fmt: skip
-    for price in filter(None, trial_amounts):
+    total = _whole(terms, "totalPeriods", "totalPeriods", 1)
+    rule = terms["periodRule"]
+    count = _whole(rule, "periodCount", "periodRule.periodCount", 1)
+    trial, discount = terms.get("trialConfig"), terms.get("trialPeriodConfig")
+    if trial:
+        _whole(trial, "trialDays", "trialConfig.trialDays", 0)
+    discounted = _whole(discount, "trialPeriodCount", "trialPeriodConfig.trialPeriodCount", 0) if discount else 0
+    for price in filter(None, [(trial or {}).get("trialAmount"), (discount or {}).get("trialPeriodAmount")]):
         if price["currency"] != currency:
             raise BusinessError("CURRENCY_INVALID", "Every amount of the plan must be in periodAmount.currency.")
         if amount(price["amount"]) > 0:
             check_amount(amount(price["amount"]), currency, places=4, field="subscriptionPlan trial amounts")
-    discounted = int((terms.get("trialPeriodConfig") or {}).get("trialPeriodCount") or 0)
-    if discounted > int(terms["totalPeriods"]):
-        raise params_invalid("trialPeriodConfig.trialPeriodCount must not exceed totalPeriods.")
-    rule = terms["periodRule"]
-    if int(rule["periodCount"]) < 1:
-        raise params_invalid("periodRule.periodCount must be at least 1.")
+    if discounted > total:
+        raise params_invalid("subscriptionPlan.trialPeriodConfig.trialPeriodCount must not exceed totalPeriods.")
     start = datetime(2000, 1, 31)
-    length = shift(start, str(rule["periodUnit"]), int(rule["periodCount"]) * int(terms["totalPeriods"]))
-    if length > shift(start, "Y", MAX_LENGTH_YEARS):
+    if shift(start, str(rule["periodUnit"]), count * total) > shift(start, "Y", MAX_LENGTH_YEARS):
         raise params_invalid("subscriptionPlan runs longer than three years (totalPeriods times periodRule).")
