@@ -261,7 +261,7 @@ def run_preauthorisation(out: Printer, client: Client, merchant: MerchantServer,
     held = data_of(order_and_pay.sync(client=client, body=order), "orderAndPay")
     notice = wait_for("the authorisation notification", lambda: merchant.first(
         AuthorizationNotification, lambda n: n.data.out_trade_no == out_trade_no))  # fmt: skip
-    expect(held.status == notice.data.status == "SUCCESS", f"authorisation ended {notice.data.status}")
+    expect(held.status == "SUCCESS" and notice.data.status == "SUCCESS", f"authorisation ended {notice.data.status}")
     expect(acquiring_usd(client) == before, "an authorisation must not credit the account")
     out.ok(f"orderAndPay captureMode MANUAL -> {held.status}: 150.00 USD held, nothing credited yet")
     body = CaptureRequest(request_id=f"DEMO_CAP_{stamp}", out_trade_no=out_trade_no, currency="USD",
