@@ -1,7 +1,9 @@
 """The order record: its row, its lifecycle, and how PayerMax reports it (queries, notifications).
 
 An order is ``PENDING`` until the payer finishes, then ``SUCCESS`` or ``FAILED``; a ``PENDING`` order is
-``CLOSED`` once its expiry passes. A finished order never moves again (``ORDER_CLOSED``).
+``CLOSED`` once its expiry passes. A finished order never moves again (``ORDER_CLOSED``). An order placed with
+``captureMode`` ``MANUAL`` is an authorisation: it reports ``captureMode`` and ``authorizationType``, and what it
+``collected`` is what was captured (``auth_capture.py``).
 """
 
 from __future__ import annotations
