@@ -46,6 +46,11 @@ def capture_of(out_trade_no: str, amount: str, request_id: str, currency: str = 
     return CaptureRequest(request_id=request_id, out_trade_no=out_trade_no, currency=currency, amount=Decimal(amount))
 
 
+def refund_of(out_trade_no: str, out_refund_no: str, amount: str) -> RefundRequest:
+    return RefundRequest(out_refund_no=out_refund_no, refund_amount=Decimal(amount), refund_currency="USD",
+                         out_trade_no=out_trade_no)  # fmt: skip
+
+
 def acquiring(gateway: Gateway) -> Decimal:
     return balances(gateway.client()).get((ACQ, "USD"), Decimal(0))
 
@@ -62,8 +67,7 @@ def test_authorise_then_capture_part_then_refund_within_the_captured_amount(gate
     assert query.status == "SUCCESS" and query.capture_mode == CaptureMode.MANUAL
     assert gateway.control("GET", "/authorizations/AUTH_CAPTURE_1")["status"] == "AUTHORIZED"
 
-    uncaptured = RefundRequest(out_refund_no="AUTH_REFUND_0", refund_amount=Decimal("10.00"), refund_currency="USD",
-                               out_trade_no="AUTH_CAPTURE_1")  # fmt: skip
+    uncaptured = refund_of("AUTH_CAPTURE_1", "AUTH_REFUND_0", "10.00")
     assert "not captured" in refused(lambda: refund.sync(client=client, body=uncaptured), "PARAMS_INVALID").msg
 
     result = data_of(capture.sync(client=client, body=capture_of("AUTH_CAPTURE_1", "80.00", "CAP_1")), CaptureResult)
@@ -81,11 +85,9 @@ def test_authorise_then_capture_part_then_refund_within_the_captured_amount(gate
     void = CancelRequest(request_id="CXL_1", out_trade_no="AUTH_CAPTURE_1")
     refused(lambda: cancel.sync(client=client, body=void), "ORDER_CLOSED")
 
-    too_much = RefundRequest(out_refund_no="AUTH_REFUND_1", refund_amount=Decimal("80.01"), refund_currency="USD",
-                             out_trade_no="AUTH_CAPTURE_1")  # fmt: skip
+    too_much = refund_of("AUTH_CAPTURE_1", "AUTH_REFUND_1", "80.01")
     refused(lambda: refund.sync(client=client, body=too_much), "AMOUNT_INVALID")
-    within = RefundRequest(out_refund_no="AUTH_REFUND_2", refund_amount=Decimal("30.00"), refund_currency="USD",
-                           out_trade_no="AUTH_CAPTURE_1")  # fmt: skip
+    within = refund_of("AUTH_CAPTURE_1", "AUTH_REFUND_2", "30.00")
     answer = data_of(refund.sync(client=client, body=within), RefundResult)
     gateway.control("POST", f"/refunds/{answer.refund_trade_no}/settle", {"status": "REFUND_SUCCESS"})
     refunded = received(gateway, RefundNotification, out_refund_no="AUTH_REFUND_2")[0]
@@ -107,8 +109,7 @@ def test_authorise_then_cancel_releases_the_hold(gateway: Gateway) -> None:
     assert "CANCELLED" in refused(lambda: capture.sync(client=client, body=late), "ORDER_CLOSED").msg
     twice = CancelRequest(request_id="CXL_2", out_trade_no="AUTH_CANCEL_1")
     refused(lambda: cancel.sync(client=client, body=twice), "ORDER_CLOSED")
-    attempt = RefundRequest(out_refund_no="AUTH_CANCEL_REFUND", refund_amount=Decimal("1.00"), refund_currency="USD",
-                            out_trade_no="AUTH_CANCEL_1")  # fmt: skip
+    attempt = refund_of("AUTH_CANCEL_1", "AUTH_CANCEL_REFUND", "1.00")
     refused(lambda: refund.sync(client=client, body=attempt), "PARAMS_INVALID")
     assert acquiring(gateway) == 0
 

@@ -149,17 +149,9 @@ def dropin_order(
                                  buyer_info=BuyerInfo(client_ip="203.0.113.5", user_agent="Mozilla/5.0"))  # fmt: skip
     if token_for_future_use:
         detail.token_for_future_use = True
-    return DirectPaymentOrderRequest(
-        out_trade_no=out_trade_no,
-        subject="Headphones",
-        total_amount=Decimal(amount),
-        currency=currency,
-        country="US",
-        user_id=user_id,
-        terminal_type=DirectPaymentOrderRequestTerminalType.WEB,
-        front_callback_url="https://shop.example.com/return",
-        payment_detail=detail,
-    )
+    order = card_order(out_trade_no, amount, currency)
+    order.subject, order.user_id, order.payment_detail = "Headphones", user_id, detail
+    return order
 
 
 def plan(request_id: str, callback_url: str, *, periods: int = 5, unit: str = "W", price: str = "9.99",

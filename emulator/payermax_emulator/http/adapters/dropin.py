@@ -15,8 +15,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from ...products.direct_helpers import DdcSession
-from ..pages import message, of_record
+from ..pages import message, unknown
 from ..web import control, emulator_of, in_thread, json_body
 
 
@@ -26,15 +25,10 @@ async def payment_token(request: Request) -> Any:
     return await in_thread(emulator_of(request).dropin.tokenize, client_key, session_key, body)
 
 
-async def _ddc_session(request: Request) -> DdcSession | None:
-    found: DdcSession | None = await in_thread(
-        emulator_of(request).direct_helpers.ddc_session, request.path_params["session_id"]
-    )
-    return found
-
-
-@of_record(_ddc_session, "device data session")
-async def ddc_page(request: Request, session: DdcSession) -> Response:
+async def ddc_page(request: Request) -> Response:
+    session = await in_thread(emulator_of(request).direct_helpers.ddc_session, request.path_params["session_id"])
+    if session is None:
+        return unknown(request, "device data session")
     return message(request, "Device data", "Device data collected for this payment.")
 
 
