@@ -16,12 +16,7 @@ import pytest
 
 from payermax_client import Client
 from payermax_client.api.collection import order_and_pay, order_query
-from payermax_client.api.tokenization import (
-    apply_payment_token,
-    inquire_apply_request,
-    inquire_payment_token,
-    remove_payment_token,
-)
+from payermax_client.api.tokenization import apply_payment_token, inquire_payment_token, remove_payment_token
 from payermax_client.models import (
     ApplyPaymentTokenRequest,
     ApplyPaymentTokenRequestPaymentMethodType,
@@ -30,8 +25,6 @@ from payermax_client.models import (
     DirectPaymentDetail,
     DirectPaymentOrderRequest,
     DirectPaymentOrderRequestTerminalType,
-    InquireApplyRequestRequest,
-    InquireApplyRequestRequestTokenScope,
     InquirePaymentTokenRequest,
     InquirePaymentTokenRequestTokenScope,
     OrderQueryRequest,
@@ -448,34 +441,3 @@ def test_control_api_expires_a_token(gateway: Gateway) -> None:
     assert inquire(gateway)[0].payment_token_status is PaymentTokenStatus.EXPIRED
     missing = httpx.post(f"{gateway.url}/emulator/tokens/PMTOKEN_NONE/expire")
     assert (missing.status_code, missing.json()["code"]) == (404, "ORDER_NOT_EXIST")
-
-
-def test_inquire_apply_request_follows_an_application_to_its_token(gateway: Gateway) -> None:
-    client = gateway.client()
-
-    def inquire_application(request_id: str, user_id: str = USER) -> ApplyPaymentTokenResult:
-        body = InquireApplyRequestRequest(user_id=user_id, token_scope=InquireApplyRequestRequestTokenScope.TOKENACQ,
-                                          request_id=request_id)  # fmt: skip
-        answer = inquire_apply_request.sync(client=client, body=body)
-        assert answer is not None and isinstance(answer.data, ApplyPaymentTokenResult)
-        return answer.data
-
-    result = apply(gateway, application("TOKREQ_INQUIRE", CHALLENGE))
-    pending = inquire_application("TOKREQ_INQUIRE")
-    assert pending.status is PaymentTokenApplicationStatus.PENDING
-    assert pending.redirect_url == result.redirect_url and not pending.payment_token_id
-    assert isinstance(result.redirect_url, str)
-    assert press(result.redirect_url, "authenticate").status_code == 303
-    done = inquire_application("TOKREQ_INQUIRE")
-    assert done.status is PaymentTokenApplicationStatus.SUCCESS and done.payment_token_id
-    assert not done.redirect_url
-    (listed,) = inquire(gateway)
-    assert listed.payment_token_id == done.payment_token_id
-    declined = apply(gateway, application("TOKREQ_INQUIRE_DECLINED", DECLINED))
-    assert (
-        inquire_application("TOKREQ_INQUIRE_DECLINED").status is declined.status is PaymentTokenApplicationStatus.FAILED
-    )
-    with pytest.raises(NotFoundError):
-        inquire_application("TOKREQ_INQUIRE", user_id="someone-else")
-    with pytest.raises(NotFoundError):
-        inquire_application("TOKREQ_NEVER_MADE")

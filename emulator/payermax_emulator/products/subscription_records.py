@@ -19,7 +19,8 @@ from typing import Any
 from payermax_signing.protocol import format_time
 
 from ..kit import Lifecycle, Table
-from ..store.money import amount
+from ..store.errors import BusinessError, params_invalid
+from ..store.money import amount, check_amount
 
 INACTIVE, ACTIVE, ACTIVE_FAILED, EXPIRED = "INACTIVE", "ACTIVE", "ACTIVE_FAILED", "EXPIRED"
 FINISH, CANCEL, TERMINATE = "FINISH", "CANCEL", "TERMINATE"
@@ -28,6 +29,7 @@ PLAN_LIFECYCLE = Lifecycle(
 )
 PENDING, SUCCESS, FAILED = "PENDING", "SUCCESS", "FAILED"
 PERIOD_LIFECYCLE = Lifecycle("subscription period", {PENDING: (SUCCESS, FAILED)})
+MAX_LENGTH_YEARS = 3
 
 
 @dataclass
@@ -138,3 +140,40 @@ def period_times(plan: Plan, index: int) -> dict[str, Any]:
         "periodEndTime": format_time(plan.period_start(index + 1)),
         "payAmount": {"amount": format(plan.price(index), "f"), "currency": plan.currency},
     }
+
+
+def _whole(holder: dict[str, Any], name: str, field: str, least: int) -> int:
+    """A count PayerMax writes as a number or a string, made an ``int`` in ``holder``; refused when it is not a
+    whole number of at least ``least``."""
+    text = str(holder[name]).strip()
+    try:
+        value = Decimal(text)
+    except ArithmeticError:
+        value = Decimal(-1)
+    if not value.is_finite() or value != value.to_integral_value() or value < least or value > 10**6:
+        raise params_invalid(f"subscriptionPlan.{field} must be a whole number of at least {least}.")
+    holder[name] = int(value)
+    return int(value)
+
+
+def check_terms(terms: dict[str, Any]) -> None:
+    """Refuse plan terms that cannot be run; their counts become ``int`` (they may come as strings)."""
+    currency = terms["periodAmount"]["currency"]
+    check_amount(amount(terms["periodAmount"]["amount"]), currency, places=4, field="periodAmount.amount")
+    total = _whole(terms, "totalPeriods", "totalPeriods", 1)
+    rule = terms["periodRule"]
+    count = _whole(rule, "periodCount", "periodRule.periodCount", 1)
+    trial, discount = terms.get("trialConfig"), terms.get("trialPeriodConfig")
+    if trial:
+        _whole(trial, "trialDays", "trialConfig.trialDays", 0)
+    discounted = _whole(discount, "trialPeriodCount", "trialPeriodConfig.trialPeriodCount", 0) if discount else 0
+    for price in filter(None, [(trial or {}).get("trialAmount"), (discount or {}).get("trialPeriodAmount")]):
+        if price["currency"] != currency:
+            raise BusinessError("CURRENCY_INVALID", "Every amount of the plan must be in periodAmount.currency.")
+        if amount(price["amount"]) > 0:
+            check_amount(amount(price["amount"]), currency, places=4, field="subscriptionPlan trial amounts")
+    if discounted > total:
+        raise params_invalid("subscriptionPlan.trialPeriodConfig.trialPeriodCount must not exceed totalPeriods.")
+    start = datetime(2000, 1, 31)
+    if shift(start, str(rule["periodUnit"]), count * total) > shift(start, "Y", MAX_LENGTH_YEARS):
+        raise params_invalid("subscriptionPlan runs longer than three years (totalPeriods times periodRule).")

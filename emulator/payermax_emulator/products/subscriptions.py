@@ -41,8 +41,7 @@ import dataclasses
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from decimal import Decimal
+from datetime import timedelta
 from typing import Any
 
 from payermax_signing.protocol import format_time, parse_time
@@ -51,7 +50,7 @@ from ..kit import Due, Product, operation
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, params_invalid
-from ..store.money import amount, check_amount
+from ..store.money import amount
 from .collection import Collection, Placing
 from .orders import DIRECT, Order
 from .subscription_records import (
@@ -71,13 +70,12 @@ from .subscription_records import (
     TERMINATE,
     Period,
     Plan,
+    check_terms,
     period_times,
-    shift,
 )
 
 ACTIVATION_WINDOW = timedelta(hours=24)
 RETRY_AFTER, ATTEMPTS = timedelta(hours=8), 4
-MAX_LENGTH_YEARS = 3
 FORCED_FAILURE = ("BALANCE_INSUFFICIENT", "Not enough funds on the card (emulator).")
 PLAN_ENDED = ("ORDER_CLOSED", "The subscription ended before this period was paid.")
 
@@ -103,7 +101,7 @@ class Subscriptions(Product):
     @operation("subscriptionCreate")
     def subscription_create(self, merchant: Merchant, data: dict[str, Any]) -> dict[str, Any]:
         terms = data["subscriptionPlan"]
-        _check_terms(terms)
+        check_terms(terms)
         now = self.services.clock.now()
         doc = {"terms": terms, "callbackUrl": data["callbackUrl"], "createTime": format_time(now)}
         with self.services.db.transaction() as tx:
@@ -360,40 +358,3 @@ class Subscriptions(Product):
             plan.doc.setdefault("forced", {})[str(index)] = [status, attempts]
             PLANS.save(tx, plan)
         return {"subscriptionNo": subscription_no, "index": index, "status": status, "attempts": attempts}
-
-
-def _whole(holder: dict[str, Any], name: str, field: str, least: int) -> int:
-    """A count PayerMax writes as a number or a string, made an ``int`` in ``holder``; refused when it is not a
-    whole number of at least ``least``."""
-    text = str(holder[name]).strip()
-    try:
-        value = Decimal(text)
-    except ArithmeticError:
-        value = Decimal(-1)
-    if not value.is_finite() or value != value.to_integral_value() or value < least or value > 10**6:
-        raise params_invalid(f"subscriptionPlan.{field} must be a whole number of at least {least}.")
-    holder[name] = int(value)
-    return int(value)
-
-
-def _check_terms(terms: dict[str, Any]) -> None:
-    """Refuse plan terms that cannot be run; their counts become ``int`` (they may come as strings)."""
-    currency = terms["periodAmount"]["currency"]
-    check_amount(amount(terms["periodAmount"]["amount"]), currency, places=4, field="periodAmount.amount")
-    total = _whole(terms, "totalPeriods", "totalPeriods", 1)
-    rule = terms["periodRule"]
-    count = _whole(rule, "periodCount", "periodRule.periodCount", 1)
-    trial, discount = terms.get("trialConfig"), terms.get("trialPeriodConfig")
-    if trial:
-        _whole(trial, "trialDays", "trialConfig.trialDays", 0)
-    discounted = _whole(discount, "trialPeriodCount", "trialPeriodConfig.trialPeriodCount", 0) if discount else 0
-    for price in filter(None, [(trial or {}).get("trialAmount"), (discount or {}).get("trialPeriodAmount")]):
-        if price["currency"] != currency:
-            raise BusinessError("CURRENCY_INVALID", "Every amount of the plan must be in periodAmount.currency.")
-        if amount(price["amount"]) > 0:
-            check_amount(amount(price["amount"]), currency, places=4, field="subscriptionPlan trial amounts")
-    if discounted > total:
-        raise params_invalid("subscriptionPlan.trialPeriodConfig.trialPeriodCount must not exceed totalPeriods.")
-    start = datetime(2000, 1, 31)
-    if shift(start, str(rule["periodUnit"]), count * total) > shift(start, "Y", MAX_LENGTH_YEARS):
-        raise params_invalid("subscriptionPlan runs longer than three years (totalPeriods times periodRule).")
