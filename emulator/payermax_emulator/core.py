@@ -94,7 +94,7 @@ class Emulator:
                 found[name] = handler
         return found
 
-    def answer(self, merchant: Merchant, operation: str, data: dict[str, Any]) -> dict[str, Any]:
+    def answer(self, merchant: Merchant, operation: str, data: dict[str, Any]) -> Any:
         """The business answer (``data``) to one accepted gateway call; a refusal raises ``BusinessError``."""
         handler = self.operations.get(operation)
         if handler is None:
