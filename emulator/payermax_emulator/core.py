@@ -15,10 +15,12 @@ from .openapi import SpecDocument, bundled_spec
 from .products.balances import Balances
 from .products.collection import Collection
 from .products.disputes import Disputes
+from .products.exchanges import Exchanges
 from .products.ledger import DISBURSEMENT, Account, Ledger
 from .products.pay_by_link import PayByLink
 from .products.payment_methods import PaymentMethods
 from .products.payouts import Payouts
+from .products.quotes import Quotes
 from .products.refunds import Refunds
 from .products.tokenization import Tokenization
 from .products.tokens import Tokens
@@ -72,6 +74,8 @@ class Emulator:
         self.payouts = Payouts(services, self.ledger)
         self.balances = Balances(services, self.ledger)
         self.payment_methods = PaymentMethods(services)
+        self.quotes = Quotes(services)
+        self.exchanges = Exchanges(services, self.quotes, self.ledger)
         return (
             self.ledger,
             self.tokens,
@@ -83,6 +87,8 @@ class Emulator:
             self.payouts,
             self.balances,
             self.payment_methods,
+            self.quotes,
+            self.exchanges,
         )
 
     def _operations(self) -> dict[str, Handler]:

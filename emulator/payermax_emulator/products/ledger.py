@@ -161,7 +161,13 @@ class Ledger(Product):
         return new
 
     def _notify(
-        self, tx: sqlite3.Connection, account: Account, amount: Decimal, notify_type: str, reference: str, notice: Notice
+        self,
+        tx: sqlite3.Connection,
+        account: Account,
+        amount: Decimal,
+        notify_type: str,
+        reference: str,
+        notice: Notice,
     ) -> None:
         merchant = self.services.merchants.require(account.app_id)
         data: dict[str, Any] = {

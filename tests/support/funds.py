@@ -1,0 +1,94 @@
+"""FX and funds through the generated client: quotes, exchanges, and the balance notifications a merchant
+received, added up per currency so that they can be compared with the balances to the cent."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from payermax_client import Client
+from payermax_client.api.fx import exchange, exchange_query, quote_query
+from payermax_client.models import (
+    BalanceMovementDirection,
+    BalanceNotification,
+    ExchangeQueryRequest,
+    ExchangeRequest,
+    ExchangeResult,
+    FxQuote,
+    FxSide,
+    QuoteQueryRequest,
+    QuoteQueryResult,
+)
+from payermax_client.types import Unset
+
+from .gateway import Gateway
+from .loops import every
+
+
+def fresh_period(gateway: Gateway) -> None:
+    """Move the emulator clock to one second into the next rate period, so that a quote taken now stays
+    tradable for the rest of the test however slow the machine is (quotes live 30 minutes)."""
+    now = gateway.emulator.clock.now().timestamp()
+    period = 1800
+    gateway.control("POST", "/clock/advance", {"seconds": period - now % period + 1})
+
+
+def quotes(client: Client, *pairs: str) -> list[FxQuote]:
+    answer = quote_query.sync(client=client, body=QuoteQueryRequest(ccy_pair_list=list(pairs), price_type_list=[]))
+    assert answer is not None
+    assert isinstance(answer.data, QuoteQueryResult)
+    assert not isinstance(answer.data.rate_list, Unset)
+    return answer.data.rate_list
+
+
+def exchange_request(
+    out_trade_no: str, side: str, amount: str, currency: str, target: str, version: str | None = None
+) -> ExchangeRequest:
+    usd_first = "USD" + (target if currency == "USD" else currency)
+    request = ExchangeRequest(
+        ccy_pair=usd_first,
+        out_trade_no=out_trade_no,
+        side=FxSide(side),
+        transaction_amount=Decimal(amount),
+        transaction_ccy=currency,
+        target_ccy=target,
+    )
+    if version is not None:
+        request.rate_version = version
+    return request
+
+
+def exchange_money(client: Client, request: ExchangeRequest) -> ExchangeResult:
+    answer = exchange.sync(client=client, body=request)
+    assert answer is not None
+    assert isinstance(answer.data, ExchangeResult)
+    return answer.data
+
+
+def query_exchange(client: Client, out_trade_no: str) -> ExchangeResult:
+    answer = exchange_query.sync(client=client, body=ExchangeQueryRequest(out_trade_no=out_trade_no))
+    assert answer is not None
+    assert isinstance(answer.data, ExchangeResult)
+    return answer.data
+
+
+def balance_notifications(gateway: Gateway, count: int) -> list[BalanceNotification]:
+    """The balance notifications the merchant received, once there are ``count`` of them."""
+
+    def received() -> list[BalanceNotification]:
+        return [n for n in gateway.endpoint.received if isinstance(n, BalanceNotification)]
+
+    gateway.wait_for(lambda: len(received()) >= count)
+    found = received()
+    assert len(found) == count, [n.to_dict() for n in found]
+    return found
+
+
+def notified_totals(notifications: list[BalanceNotification]) -> dict[str, Decimal]:
+    """The signed sum of the notified movements, per currency."""
+    totals: dict[str, Decimal] = defaultdict(Decimal)
+    for notification in every(notifications, "balance notification"):
+        movement = notification.data
+        sign = 1 if movement.direction == BalanceMovementDirection.INCREASE else -1
+        totals[movement.amount.currency] += sign * movement.amount.value
+    return dict(totals)
