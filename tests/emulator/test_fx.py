@@ -228,6 +228,7 @@ def test_client_exchange_rates_are_the_rates_payouts_convert_with(gateway: Gatew
     )
     paid = payment_order_qry.sync(client=client, body=PaymentOrderQryRequest(out_trade_no="FX_PO"))
     assert paid is not None and isinstance(paid.data, PaymentOrderQryResult)
+    assert isinstance(paid.data.source.exchange_rate, str)
     assert Decimal(paid.data.source.exchange_rate) == rate.rate
 
 

@@ -42,7 +42,7 @@ def quotes(client: Client, *pairs: str) -> list[FxQuote]:
 
 
 def exchange_request(
-    out_trade_no: str, side: str, amount: str, currency: str, target: str, version: str | None = None
+    out_trade_no: str, side: str, amount: str, currency: str, target: str, version: str | Unset | None = None
 ) -> ExchangeRequest:
     usd_first = "USD" + (target if currency == "USD" else currency)
     request = ExchangeRequest(
@@ -53,7 +53,7 @@ def exchange_request(
         transaction_ccy=currency,
         target_ccy=target,
     )
-    if version is not None:
+    if isinstance(version, str):
         request.rate_version = version
     return request
 
