@@ -24,6 +24,7 @@ from .products.quotes import Quotes
 from .products.refunds import Refunds
 from .products.tokenization import Tokenization
 from .products.tokens import Tokens
+from .products.virtual_accounts import VirtualAccounts
 from .services import Merchant, Services
 from .services import merchants as merchants_module
 from .services import outbox as outbox_module
@@ -76,6 +77,7 @@ class Emulator:
         self.payment_methods = PaymentMethods(services)
         self.quotes = Quotes(services)
         self.exchanges = Exchanges(services, self.quotes, self.ledger)
+        self.virtual_accounts = VirtualAccounts(services, self.ledger)
         return (
             self.ledger,
             self.tokens,
@@ -89,6 +91,7 @@ class Emulator:
             self.payment_methods,
             self.quotes,
             self.exchanges,
+            self.virtual_accounts,
         )
 
     def _operations(self) -> dict[str, Handler]:

@@ -36,6 +36,7 @@ from tests.support.funds import (
     exchange_request,
     fresh_period,
     notified_totals,
+    payloads_follow_the_spec,
     query_exchange,
     quotes,
 )
@@ -89,6 +90,7 @@ def test_quote_exchange_settle_balances_and_notifications_agree(gateway: Gateway
         assert not isinstance(leg.data.exchange, Unset)
         assert (leg.data.exchange.ccy_pair, leg.data.exchange.rate) == ("USDINR", quote.offer_rate)
         assert leg.version == "1.0"
+    assert payloads_follow_the_spec(gateway, "EXCHANGE", "BalanceNotification") == 2
 
 
 def test_selling_the_other_currency_divides_by_the_offer_and_rounds_the_dollars_down(gateway: Gateway) -> None:

@@ -92,3 +92,15 @@ def notified_totals(notifications: list[BalanceNotification]) -> dict[str, Decim
         sign = 1 if movement.direction == BalanceMovementDirection.INCREASE else -1
         totals[movement.amount.currency] += sign * movement.amount.value
     return dict(totals)
+
+
+def payloads_follow_the_spec(gateway: Gateway, kind: str, component: str) -> int:
+    """Every body the emulator queued as ``kind`` matches the spec component ``component``; returns how many."""
+    validator = gateway.emulator.spec.schema_validator(component)
+    sent = every(gateway.emulator.outbox.notifications(type=kind), f"{kind} message")
+    for message in sent:
+        problems = [
+            f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(message["payload"])
+        ]
+        assert not problems, problems
+    return len(sent)
