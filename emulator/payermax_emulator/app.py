@@ -25,6 +25,7 @@ from .http.adapters import (
     exchanges,
     pay_by_link,
     payouts,
+    rfi,
     tokenization,
     virtual_accounts,
 )
@@ -34,7 +35,17 @@ from .settings import CONTROL_PREFIX, Settings
 from .worker import run
 
 #: The adapters of the products that have payer pages or control endpoints.
-ADAPTERS = (collection, tokenization, pay_by_link, payouts, disputes, balances, exchanges, virtual_accounts)
+ADAPTERS = (
+    collection,
+    tokenization,
+    pay_by_link,
+    payouts,
+    disputes,
+    balances,
+    exchanges,
+    virtual_accounts,
+    rfi,
+)
 
 
 async def home(request: Request) -> Any:

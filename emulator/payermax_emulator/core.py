@@ -22,6 +22,7 @@ from .products.payment_methods import PaymentMethods
 from .products.payouts import Payouts
 from .products.quotes import Quotes
 from .products.refunds import Refunds
+from .products.rfi import Rfis
 from .products.tokenization import Tokenization
 from .products.tokens import Tokens
 from .products.virtual_accounts import VirtualAccounts
@@ -78,6 +79,7 @@ class Emulator:
         self.quotes = Quotes(services)
         self.exchanges = Exchanges(services, self.quotes, self.ledger)
         self.virtual_accounts = VirtualAccounts(services, self.ledger)
+        self.rfis = Rfis(services, self.collection, self.payouts, self.virtual_accounts)
         return (
             self.ledger,
             self.tokens,
@@ -92,6 +94,7 @@ class Emulator:
             self.quotes,
             self.exchanges,
             self.virtual_accounts,
+            self.rfis,
         )
 
     def _operations(self) -> dict[str, Handler]:

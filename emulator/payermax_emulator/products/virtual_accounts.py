@@ -43,6 +43,7 @@ from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import optional_text, params_invalid
 from ..store.money import check_amount, currency_decimals, money
+from . import rfi_subjects as rfi
 from .ledger import DEPOSIT, DISBURSEMENT, Account, Ledger, Notice
 
 TO_BE_PROVED, SETTLED, REJECTED = "TO_BE_PROVED", "SETTLED", "REJECTED"
@@ -222,10 +223,10 @@ class VirtualAccounts(Product):
         """The receipt a request for information names (``ORDER_NOT_EXIST`` for an unknown one)."""
         return RECEIPTS.get(tx, app_id=app_id, request_no=ref).request_no
 
-    def rfi_moved(self, tx: sqlite3.Connection, app_id: str, request_no: str, status: str) -> None:
+    def rfi_moved(self, tx: sqlite3.Connection, app_id: str, request_no: str, stage: str) -> None:
         """A held receipt follows its request for information: ``PASS`` settles it, ``CLOSE`` rejects it."""
         receipt = RECEIPTS.get(tx, app_id=app_id, request_no=request_no)
-        if receipt.status != TO_BE_PROVED or status not in ("PASS", "CLOSE"):
+        if receipt.status != TO_BE_PROVED or stage not in (rfi.PASS, rfi.CLOSE):
             return
-        end = Ending(SETTLED) if status == "PASS" else Ending(REJECTED, RETURNED[0], RFI_CLOSED)
+        end = Ending(SETTLED) if stage == rfi.PASS else Ending(REJECTED, RETURNED[0], RFI_CLOSED)
         self._finish(tx, self.services.merchants.require(app_id), receipt, end)
