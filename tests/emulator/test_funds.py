@@ -157,7 +157,7 @@ def test_deposits_and_withdrawals_are_notified_payments_are_not(gateway: Gateway
     paid_order(client, "FUNDS_PAY_1", "40.00")  # a collection: PayerMax does not report it here
     gateway.control("POST", "/balances", {"accountType": DISB, "currency": "USD", "amount": "250.00"})
     gateway.control("POST", "/balances", {"accountType": DISB, "currency": "USD", "amount": "-70.25"})
-    by_type = {n.notify_type: n for n in balance_notifications(gateway, 2)}  # they may arrive in any order
+    by_type = {str(n.notify_type): n for n in balance_notifications(gateway, 2)}  # they may arrive in any order
     deposit, withdrawal = by_type["DEPOSIT"], by_type["WITHDRAW"]
     assert (deposit.notify_type, deposit.data.direction, deposit.data.amount.value) == (
         "DEPOSIT",
