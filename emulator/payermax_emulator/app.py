@@ -20,6 +20,7 @@ from .core import Emulator
 from .http import control
 from .http.adapters import (
     balances,
+    bill_payments,
     collection,
     disputes,
     exchanges,
@@ -45,6 +46,7 @@ ADAPTERS = (
     exchanges,
     virtual_accounts,
     rfi,
+    bill_payments,
 )
 
 

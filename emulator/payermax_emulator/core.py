@@ -13,6 +13,7 @@ from .kit import Due, Handler, Product
 from .kit.sweeper import sweep
 from .openapi import SpecDocument, bundled_spec
 from .products.balances import Balances
+from .products.bill_payments import BillPayments
 from .products.collection import Collection
 from .products.disputes import Disputes
 from .products.exchanges import Exchanges
@@ -80,6 +81,7 @@ class Emulator:
         self.exchanges = Exchanges(services, self.quotes, self.ledger)
         self.virtual_accounts = VirtualAccounts(services, self.ledger)
         self.rfis = Rfis(services, self.collection, self.payouts, self.virtual_accounts)
+        self.bill_payments = BillPayments(services, self.ledger)
         return (
             self.ledger,
             self.tokens,
@@ -95,6 +97,7 @@ class Emulator:
             self.exchanges,
             self.virtual_accounts,
             self.rfis,
+            self.bill_payments,
         )
 
     def _operations(self) -> dict[str, Handler]:
