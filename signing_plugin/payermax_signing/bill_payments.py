@@ -142,6 +142,19 @@ def _confirmation(confirm: bool) -> BillPaymentConfirmation:
     return BillPaymentConfirmation.Y if confirm else BillPaymentConfirmation.N
 
 
+def _booking(notification: BillPaymentNotification, confirm: bool, failure_reason: str | None) -> dict[str, Any]:
+    """The members of a booking result (the notification's reply and orderConfirm carry the same)."""
+    paid = notification.data
+    return {
+        "reference_no": paid.reference_no,
+        "trade_token": paid.trade_token,
+        "amount": paid.total_amount,
+        "currency": paid.currency,
+        "confirmation": _confirmation(confirm),
+        "failure_reason": _reason(confirm, failure_reason),
+    }
+
+
 def validation_reply(
     call: BillPaymentValidationRequest,
     *,
@@ -186,15 +199,7 @@ def booking_reply(
         return ACKNOWLEDGEMENT
     if notification is None:
         raise ValueError("a booking result (confirm=...) needs the notification it answers")
-    paid = notification.data
-    booking = BillPaymentBookingConfirmation(
-        reference_no=paid.reference_no,
-        trade_token=paid.trade_token,
-        amount=paid.total_amount,
-        currency=paid.currency,
-        confirmation=_confirmation(confirm),
-        failure_reason=_reason(confirm, failure_reason),
-    )
+    booking = BillPaymentBookingConfirmation(**_booking(notification, confirm, failure_reason))
     reply = BillPaymentNotificationReply(
         code=NotificationAcknowledgementCode(ACKNOWLEDGEMENT_CODE), msg=_ACKNOWLEDGEMENT_MSG, data=booking
     )
@@ -205,12 +210,4 @@ def order_confirm_request(
     notification: BillPaymentNotification, *, confirm: bool, failure_reason: str | None = None
 ) -> OrderConfirmRequest:
     """The ``orderConfirm`` request giving the booking result of the paid bill ``notification`` announced."""
-    paid = notification.data
-    return OrderConfirmRequest(
-        reference_no=paid.reference_no,
-        trade_token=paid.trade_token,
-        amount=paid.total_amount,
-        currency=paid.currency,
-        confirmation=_confirmation(confirm),
-        failure_reason=_reason(confirm, failure_reason),
-    )
+    return OrderConfirmRequest(**_booking(notification, confirm, failure_reason))

@@ -21,6 +21,7 @@ from payermax_client.models import (
 )
 from payermax_client.types import Unset
 
+from .answers import data_of
 from .gateway import Gateway
 from .loops import every
 
@@ -35,10 +36,9 @@ def fresh_period(gateway: Gateway) -> None:
 
 def quotes(client: Client, *pairs: str) -> list[FxQuote]:
     answer = quote_query.sync(client=client, body=QuoteQueryRequest(ccy_pair_list=list(pairs), price_type_list=[]))
-    assert answer is not None
-    assert isinstance(answer.data, QuoteQueryResult)
-    assert not isinstance(answer.data.rate_list, Unset)
-    return answer.data.rate_list
+    listed = data_of(answer, QuoteQueryResult).rate_list
+    assert not isinstance(listed, Unset)
+    return listed
 
 
 def exchange_request(
@@ -59,17 +59,13 @@ def exchange_request(
 
 
 def exchange_money(client: Client, request: ExchangeRequest) -> ExchangeResult:
-    answer = exchange.sync(client=client, body=request)
-    assert answer is not None
-    assert isinstance(answer.data, ExchangeResult)
-    return answer.data
+    return data_of(exchange.sync(client=client, body=request), ExchangeResult)
 
 
 def query_exchange(client: Client, out_trade_no: str) -> ExchangeResult:
-    answer = exchange_query.sync(client=client, body=ExchangeQueryRequest(out_trade_no=out_trade_no))
-    assert answer is not None
-    assert isinstance(answer.data, ExchangeResult)
-    return answer.data
+    return data_of(
+        exchange_query.sync(client=client, body=ExchangeQueryRequest(out_trade_no=out_trade_no)), ExchangeResult
+    )
 
 
 def balance_notifications(gateway: Gateway, count: int) -> list[BalanceNotification]:

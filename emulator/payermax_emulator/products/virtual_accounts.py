@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from payermax_signing.protocol import format_time
@@ -42,7 +42,7 @@ from ..kit import Ending, Lifecycle, Product, Table
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import optional_text, params_invalid
-from ..store.money import check_amount, currency_decimals, money
+from ..store.money import check_amount, control_amount, currency_decimals, money
 from . import rfi_subjects as rfi
 from .ledger import DEPOSIT, DISBURSEMENT, Account, Ledger, Notice
 
@@ -100,15 +100,7 @@ def _amount(body: dict[str, Any], name: str, currency: str, default: str | None 
     raw = body.get(name, default)
     if raw in (None, ""):
         raise params_invalid(f"{name} is required.")
-    try:
-        value = Decimal(str(raw))
-    except InvalidOperation:
-        raise params_invalid(f"{name} must be a decimal amount.") from None
-    if not value.is_finite() or value < 0:
-        raise params_invalid(f"{name} must be a positive decimal amount.")
-    if value != value.quantize(Decimal(1).scaleb(-currency_decimals(currency))):
-        raise params_invalid(f"{name} has more decimals than its currency allows.")
-    return value
+    return control_amount(raw, name, currency)
 
 
 @dataclass(eq=False)
