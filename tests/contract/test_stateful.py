@@ -139,9 +139,8 @@ def fx_quotes(body: dict[str, Any]) -> dict[str, Any]:
 
 def exchange_at_the_quote(body: dict[str, Any]) -> dict[str, Any]:
     """Sell ten dollars at the quote the link names (its ``ccyPair`` and ``rateVersion`` are kept)."""
-    pair = (
-        body.get("ccyPair") if isinstance(body.get("ccyPair"), str) and body["ccyPair"].startswith("USD") else FX_PAIR
-    )
+    linked = body.get("ccyPair")
+    pair = linked if isinstance(linked, str) and linked.startswith("USD") else FX_PAIR
     seeded = {
         "ccyPair": pair,
         "outTradeNo": f"FLOW_{uuid.uuid4().hex}",

@@ -26,6 +26,8 @@ from payermax_client.models import (
     QuoteQueryResult,
 )
 from payermax_client.types import Unset
+from payermax_emulator.core import Emulator
+from payermax_emulator.settings import Settings
 from payermax_signing import DuplicateRequestError, InsufficientBalanceError, InvalidRequestError, NotFoundError
 from payermax_signing.protocol import parse_time
 from tests.support.accounts import DISB, balances
@@ -245,3 +247,20 @@ def test_unknown_currency_in_client_rates_is_refused(gateway: Gateway) -> None:
                 ],
             ),
         )
+
+
+def test_a_pending_exchange_settles_when_the_emulator_clock_says_so() -> None:
+    emulator = Emulator(Settings(settle_after=60))
+    merchant = emulator.test_merchant.merchant
+    emulator.balances.adjust(merchant, DISB, "USD", Decimal("50.00"))
+    request = {"ccyPair": "USDINR", "outTradeNo": "FX_SWEPT", "side": "SELL", "transactionAmount": "20.00",
+               "transactionCcy": "USD", "targetCcy": "INR"}  # fmt: skip
+    assert emulator.answer(merchant, "exchange", request)["status"] == "PENDING"
+    emulator.sweep()
+    assert emulator.answer(merchant, "exchangeQuery", {"outTradeNo": "FX_SWEPT"})["status"] == "PENDING"
+    emulator.clock.advance(61)
+    assert emulator.sweep() == 1
+    settled = emulator.answer(merchant, "exchangeQuery", {"outTradeNo": "FX_SWEPT"})
+    assert settled["status"] == "SUCCESS"
+    accounts = {(kind, currency): value for kind, currency, value in emulator.ledger.accounts(merchant.app_id)}
+    assert accounts == {(DISB, "USD"): Decimal("30.00"), (DISB, "INR"): Decimal(settled["targetAmount"])}
