@@ -21,14 +21,18 @@ from .http import control
 from .http.adapters import (
     auth_capture,
     balances,
+    bill_payments,
     collection,
     disputes,
     dropin,
+    exchanges,
     pay_by_link,
     payouts,
+    rfi,
     risk,
     subscriptions,
     tokenization,
+    virtual_accounts,
 )
 from .http.gateway import gateway_endpoint, validator
 from .http.web import emulator_of, json_response
@@ -47,6 +51,10 @@ ADAPTERS = (
     payouts,
     disputes,
     balances,
+    exchanges,
+    virtual_accounts,
+    rfi,
+    bill_payments,
 )
 
 

@@ -8,6 +8,7 @@ import logging
 
 from .core import Emulator
 from .http.delivery import dispatch_due
+from .http.gateway import validator
 
 log = logging.getLogger("payermax_emulator.worker")
 
@@ -16,7 +17,8 @@ async def tick(emulator: Emulator) -> None:
     """One round: every due move, then every notification that is due."""
     await asyncio.to_thread(emulator.sweep)
     try:
-        await dispatch_due(emulator.outbox, emulator.platform_key, emulator.settings.notification_timeout)
+        checker = validator(emulator.spec).schema_problem
+        await dispatch_due(emulator.outbox, emulator.platform_key, emulator.settings.notification_timeout, checker)
     except Exception:
         log.exception("notification dispatch failed")
 

@@ -1,7 +1,8 @@
 """Stateful runs through the spec's links: create -> query (orderAndPay -> orderQuery and -> refund ->
-refundQuery, createPaybylink -> queryPaybylink, paymentOrderPay -> paymentOrderQry...), every step signed and
-checked. The entry operations are seeded with realistic data (a paid card order, a valid payout) so that the
-flows reach their queries; everything after them comes from the links."""
+refundQuery, createPaybylink -> queryPaybylink, paymentOrderPay -> paymentOrderQry, quoteQuery -> exchange ->
+exchangeQuery...), every step signed and checked. The entry operations are seeded with realistic data (a paid
+card order, a valid payout, a quote of a pair the FX desk trades) so that the flows reach their queries;
+everything after them comes from the links."""
 
 from __future__ import annotations
 
@@ -30,12 +31,21 @@ from . import hooks
 from .target import Target
 
 STEPS = int(os.environ.get("PAYERMAX_STATEFUL_EXAMPLES", "80"))
-LINKED_QUERIES = {"POST /orderQuery", "POST /refundQuery", "POST /queryPaybylink", "POST /paymentOrderQry"}
+LINKED_QUERIES = {
+    "POST /orderQuery",
+    "POST /refundQuery",
+    "POST /queryPaybylink",
+    "POST /paymentOrderQry",
+    "POST /exchange",
+    "POST /exchangeQuery",
+}
 #: Operations of the pre-authorisation, subscription and tokenization flows that only links reach with valid data.
 LINKED_STEPS = {"POST /capture", "POST /cancel", "POST /subscriptionQuery", "POST /subscriptionCancel",
                 "POST /InquireApplyRequest"}  # fmt: skip
 #: Every other seeded card order is an authorisation, so that orderAndPay -> capture / cancel can succeed.
 _AUTHORISE = itertools.cycle((True, False))
+#: The pair the seeded quotes list first (and so the pair the link hands to exchange).
+FX_PAIR = "USDINR"
 
 CONFIG = SchemathesisConfig.from_path(str(REPO / "schemathesis.toml"))
 # Flows, not fuzzing: test_contract.py sends the negative data; here every step should be able to succeed.
@@ -176,6 +186,27 @@ def capture_of_the_linked_order(body: dict[str, Any]) -> dict[str, Any]:
     return body
 
 
+def fx_quotes(body: dict[str, Any]) -> dict[str, Any]:
+    return {"ccyPairList": [FX_PAIR, "USDPHP"], "priceTypeList": []}
+
+
+def exchange_at_the_quote(body: dict[str, Any]) -> dict[str, Any]:
+    """Sell ten dollars at the quote the link names (its ``ccyPair`` and ``rateVersion`` are kept)."""
+    linked = body.get("ccyPair")
+    pair = linked if isinstance(linked, str) and linked.startswith("USD") else FX_PAIR
+    seeded = {
+        "ccyPair": pair,
+        "outTradeNo": f"FLOW_{uuid.uuid4().hex}",
+        "side": "SELL",
+        "transactionAmount": "10.00",
+        "transactionCcy": "USD",
+        "targetCcy": pair[3:],
+    }
+    if body.get("rateVersion"):
+        seeded["rateVersion"] = body["rateVersion"]
+    return seeded
+
+
 SEEDS = {
     "POST /capture": capture_of_the_linked_order,
     "POST /orderAndPay": paid_card_order,
@@ -184,6 +215,8 @@ SEEDS = {
     "POST /paymentOrderPay": valid_payout,
     "POST /createPaybylink": payment_link,
     "POST /refund": refund_of_a_paid_order,
+    "POST /quoteQuery": fx_quotes,
+    "POST /exchange": exchange_at_the_quote,
 }
 
 

@@ -96,7 +96,8 @@ class Gateway:
         return wait_for(predicate, timeout)
 
     def notifications(self, kind: str | None = None) -> list[Any]:
-        return [n for n in self.endpoint.received if kind is None or n.notify_type == kind]
+        # The RFI notification has no notifyType (the bill-payment validation call is no notification at all).
+        return [n for n in self.endpoint.received if kind is None or getattr(n, "notify_type", None) == kind]
 
 
 def raw_call(

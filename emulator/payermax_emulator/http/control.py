@@ -12,7 +12,7 @@ emulator-wide endpoints; each product's own are in its adapter (``adapters/``).
 | `GET /emulator/clock`, `POST /emulator/clock/advance` | read the emulator clock, move it forward: `{"seconds"}` |
 | `GET /emulator/notifications` | every notification (`?type=PAYMENT&status=pending`), with its deliveries |
 | `GET /emulator/deliveries` | the delivery log: every attempt, status code and outcome |
-| `POST /emulator/reset` | forget every order, refund, payout, token, link, dispute, balance and notification (the opening float comes back) |
+| `POST /emulator/reset` | forget every order, refund, payout, token, link, dispute, exchange, receipt, request for information, bill payment (and its settings), balance and notification (the opening float comes back) |
 """
 
 from __future__ import annotations

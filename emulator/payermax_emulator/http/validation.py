@@ -57,7 +57,13 @@ class RequestValidator:
         The verdict comes from ``jsonschema_rs`` (fast); only a request it refuses is walked again with
         ``jsonschema``, whose errors carry what the message needs (the failing keyword, the oneOf branches).
         """
-        pointer = self._request_refs[operation]
+        return self._problem(self._request_refs[operation], envelope)
+
+    def schema_problem(self, component: str, instance: object) -> str | None:
+        """The same message for a document checked against a spec component (a merchant's reply), or None."""
+        return self._problem(f"#/components/schemas/{component}", instance)
+
+    def _problem(self, pointer: str, envelope: Any) -> str | None:
         if self.spec.fast_validator(pointer).is_valid(envelope):
             return None
         errors = [self._specific(error) for error in self.spec.validator(pointer).iter_errors(envelope)]

@@ -45,14 +45,14 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from ..kit import Due, Lifecycle, Product, Table, operation
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, closed, not_found, optional_text, params_invalid
-from ..store.money import money
+from ..store.money import control_amount, money
 from .collection import Collection
 from .ledger import ACQUIRING, Account, Ledger
 from .orders import ORDERS, SUCCESS
@@ -156,18 +156,6 @@ class Case:
 CASES = Table(Case, "disputes", "The case", "app_id, batch_id", "status, expiration_date")
 
 
-def _amount(value: Any, name: str, currency: str) -> Decimal:
-    try:
-        parsed = Decimal(str(value))
-    except InvalidOperation:
-        raise params_invalid(f"{name} must be a decimal amount.") from None
-    if not parsed.is_finite() or parsed < 0:
-        raise params_invalid(f"{name} must be a positive decimal amount.")
-    if parsed != Decimal(money(parsed, currency)):
-        raise params_invalid(f"{name} has more decimals than {currency} allows.")
-    return parsed
-
-
 def _yesterday(now: datetime) -> str:
     """Cases whose ``expirationDate`` is this day or earlier have had their whole reply period."""
     return (now.astimezone(UTC).date() - timedelta(days=1)).isoformat()
@@ -221,11 +209,13 @@ class Disputes(Product):
                 raise closed(f"Only a successful payment can be disputed; this one is {order.status}.")
             currency = order.currency
             disputed = (
-                order.total_amount if body.get("amount") in (None, "") else _amount(body["amount"], "amount", currency)
+                order.total_amount
+                if body.get("amount") in (None, "")
+                else control_amount(body["amount"], "amount", currency)
             )
             if disputed <= 0 or disputed > order.total_amount:
                 raise params_invalid(f"amount must be more than 0 and at most the order amount {order.total_amount}.")
-            fee = Decimal(0) if body.get("fee") in (None, "") else _amount(body["fee"], "fee", currency)
+            fee = Decimal(0) if body.get("fee") in (None, "") else control_amount(body["fee"], "fee", currency)
             default_code, default_message = REASONS[kind]
             card = order.card
             case_id = f"O{now:%Y%m%d%H%M%S}{now.microsecond // 1000:03d}{next_sequence(tx, 'dispute'):09d}"

@@ -5,12 +5,18 @@ lost if the process dies. The HTTP side (``http/delivery.py``) claims what is du
 the attempt here; this module schedules the next one on PayerMax's retry schedule
 (``payermax_signing.protocol.NOTIFICATION_RETRY_SCHEDULE``, scaled by ``Settings.time_scale``) until the
 merchant acknowledges, then gives up. Every attempt stays in the delivery log.
+
+Some messages are not plain notifications: a body the product builds itself (``enqueue_payload``: the RFI
+notification without ``notifyType``, the bare bill-payment validation call) and a reply the product acts on.
+A product declares such a kind once with :meth:`Outbox.define` and a :class:`Policy`: how many attempts it
+gets, the spec component its reply must match (the delivery checks it), and the handler that receives every
+attempt's :class:`Reply` inside the transaction that records the attempt. One delivery path serves them all.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,6 +68,46 @@ class Due:
     body: bytes
     sign: str | None
     attempts: int
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the merchant answered one delivery attempt of a kind whose reply matters.
+
+    Attributes:
+        status: the HTTP status, None when no answer came (refused connection, time-out).
+        acknowledged: whether the answer was the acknowledgement (HTTP 200, ``code`` ``SUCCESS``).
+        data: the answer's ``data`` member, when the answer matched the policy's ``reply_schema``.
+        problem: why the answer did not match it (names the field and the rule, never a value).
+        final: whether this was the last attempt (acknowledged, or out of attempts).
+    """
+
+    status: int | None
+    acknowledged: bool
+    data: Mapping[str, object] | None
+    problem: str | None
+    final: bool
+
+
+#: Called with the reference the message was queued with and the attempt's reply, inside the transaction
+#: that records the attempt.
+ReplyHandler = Callable[[sqlite3.Connection, str, Reply], None]
+
+
+@dataclass(frozen=True)
+class Policy:
+    """How one kind of message is delivered, when it differs from a plain notification.
+
+    Attributes:
+        attempts: how many attempts it gets (None: every attempt of the retry schedule).
+        reply_schema: the spec component an acknowledged reply must match (``BillPaymentValidationReply``).
+        on_reply: the product's handler of each attempt's reply.
+    """
+
+    attempts: int | None = None
+    reply_schema: str | None = None
+    on_reply: ReplyHandler | None = None
 
 
 class Outbox:
@@ -69,6 +115,17 @@ class Outbox:
         self._db = db
         self._clock = clock
         self._settings = settings
+        self._policies: dict[str, Policy] = {}
+
+    def define(self, kind: str, policy: Policy) -> None:
+        """Declare how messages of ``kind`` are delivered (once, when the product is composed)."""
+        if kind in self._policies:
+            raise ValueError(f"the delivery policy of {kind} is defined twice")
+        self._policies[kind] = policy
+
+    def policy(self, kind: str) -> Policy | None:
+        """The delivery policy of ``kind``; None for a plain notification."""
+        return self._policies.get(kind)
 
     def enqueue(
         self,
@@ -85,24 +142,38 @@ class Outbox:
     ) -> int:
         """Queue a notification inside the caller's transaction; returns its id. ``extra`` adds members some
         notification kinds carry beside ``data`` (the dispute notification's ``version``)."""
-        now = self._clock.now()
         payload = notification_envelope(
             app_id=merchant.app_id,
             merchant_no=merchant.merchant_no,
             notify_type=notify_type,
-            notify_time=now,
+            notify_time=self._clock.now(),
             data=data,
             code=code,
             msg=msg,
             extra=extra,
         )
+        return self.enqueue_payload(tx, merchant, kind=notify_type, reference=reference, payload=payload, url=url)
+
+    def enqueue_payload(
+        self,
+        tx: sqlite3.Connection,
+        merchant: Merchant,
+        *,
+        kind: str,
+        reference: str,
+        payload: Mapping[str, Any],
+        url: str | None = None,
+    ) -> int:
+        """Queue a body the product built itself (another envelope, or none), labelled ``kind``, to ``url`` or
+        the merchant's notify URL; returns its id."""
+        now = self._clock.now()
         target = url or merchant.notify_url
         cursor = tx.execute(
             "INSERT INTO notifications (app_id, notify_type, reference, url, body, status, next_attempt_at, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 merchant.app_id,
-                notify_type,
+                kind,
                 reference,
                 target,
                 dumps(payload),
@@ -125,13 +196,28 @@ class Outbox:
             ).fetchall()
             for row in rows:
                 tx.execute("UPDATE notifications SET lease_until = ? WHERE id = ?", (lease, row["id"]))
-        return [Due(row["id"], row["url"], row["body"], row["sign"], row["attempts"]) for row in rows]
+        return [
+            Due(row["id"], row["url"], row["body"], row["sign"], row["attempts"], row["notify_type"]) for row in rows
+        ]
 
-    def record(self, due: Due, sign: str, status: int | None, outcome: str, detail: str) -> None:
-        """Log one attempt; schedule the next one unless it was acknowledged or was the last."""
+    def record(
+        self,
+        due: Due,
+        sign: str,
+        status: int | None,
+        outcome: str,
+        detail: str,
+        *,
+        data: Mapping[str, object] | None = None,
+        problem: str | None = None,
+    ) -> None:
+        """Log one attempt; schedule the next one unless it was acknowledged or was the last. A kind with a
+        reply handler gets the attempt's :class:`Reply` (``data`` or ``problem`` from the delivery's check)."""
         now = self._clock.now()
         attempt = due.attempts + 1
+        policy = self._policies.get(due.kind) or Policy()
         schedule = self._settings.notification_schedule
+        limit = min(len(schedule), policy.attempts or len(schedule))
         with self._db.transaction() as tx:
             if tx.execute("SELECT 1 FROM notifications WHERE id = ?", (due.id,)).fetchone() is None:
                 return  # the emulator was reset while this attempt was in flight
@@ -146,7 +232,7 @@ class Outbox:
                     " delivered_at = ? WHERE id = ?",
                     (DELIVERED, attempt, sign, format_time(now), due.id),
                 )
-            elif attempt >= len(schedule):
+            elif attempt >= limit:
                 tx.execute(
                     "UPDATE notifications SET status = ?, attempts = ?, sign = ?, lease_until = 0 WHERE id = ?",
                     (FAILED, attempt, sign, due.id),
@@ -157,6 +243,10 @@ class Outbox:
                     "UPDATE notifications SET attempts = ?, sign = ?, lease_until = 0, next_attempt_at = ? WHERE id = ?",
                     (attempt, sign, now.timestamp() + delay, due.id),
                 )
+            if policy.on_reply is not None:
+                reference = tx.execute("SELECT reference FROM notifications WHERE id = ?", (due.id,)).fetchone()[0]
+                final = outcome == ACKNOWLEDGED or attempt >= limit
+                policy.on_reply(tx, reference, Reply(status, outcome == ACKNOWLEDGED, data, problem, final))
 
     def in_flight(self) -> bool:
         """Whether an attempt is being made right now."""

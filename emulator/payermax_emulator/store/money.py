@@ -6,10 +6,10 @@ currencies below), payment links two, payouts each currency's own decimals.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-from .errors import BusinessError
+from .errors import BusinessError, params_invalid
 
 #: Currencies whose amounts have no decimals.
 NO_DECIMALS = frozenset({"IDR", "TWD", "KRW", "JPY", "VND", "CLP", "PKR", "COP", "ISK", "PYG"})
@@ -48,3 +48,17 @@ def signed_money(value: Decimal, currency: str) -> str:
     """``money`` for a balance, which may be negative but is never written ``-0``."""
     text = money(value, currency)
     return text[1:] if text.startswith("-") and Decimal(text) == 0 else text
+
+
+def control_amount(value: Any, name: str, currency: str) -> Decimal:
+    """An amount a control-API body gives as ``name``: a finite, non-negative decimal with at most the
+    currency's decimals, else ``PARAMS_INVALID`` naming ``name`` (never the value)."""
+    try:
+        parsed = Decimal(str(value))
+    except InvalidOperation:
+        raise params_invalid(f"{name} must be a decimal amount.") from None
+    if not parsed.is_finite() or parsed < 0:
+        raise params_invalid(f"{name} must be a positive decimal amount.")
+    if parsed != Decimal(money(parsed, currency)):
+        raise params_invalid(f"{name} has more decimals than {currency} allows.")
+    return parsed
