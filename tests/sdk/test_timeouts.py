@@ -96,6 +96,18 @@ def test_the_total_bound_holds_while_the_answer_trickles_in(credentials: Merchan
     assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
 
 
+def test_the_async_client_holds_the_same_bound(credentials: MerchantCredentials) -> None:
+    body = b'{"code":"APPLY_SUCCESS","msg":"","data":{"outTradeNo":"ORDER_1"}}' * 4
+
+    async def call(url: str) -> None:
+        async with AsyncPayerMax(credentials, base_url=url, timeout=1.0, retry=RetryPolicy.never()) as payermax:
+            await payermax.collection.order_query(out_trade_no="ORDER_1")
+
+    with trickling_server(body, pause=0.05) as (url, _), pytest.raises(TimedOutError) as caught:
+        asyncio.run(call(url))
+    assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
+
+
 def test_a_timeout_can_be_set_per_call(credentials: MerchantCredentials) -> None:
     with silent_server() as (url, connections), PayerMax(credentials, base_url=url) as payermax:
         with pytest.raises(TimedOutError):
