@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, NoReturn
 
 import attrs
 import httpx
@@ -117,21 +117,20 @@ class _Plan:
         )
         return error
 
-    def final(self, error: PayerMaxError) -> PayerMaxError:
-        """The error the caller sees once no attempt is left."""
+    def give_up(self, error: PayerMaxError) -> NoReturn:
+        """Raise what the caller sees once no attempt is left: the last error, or - for a call that is not safe
+        to repeat and may have been carried out - :class:`OutcomeUnknownError` caused by the same failure."""
         if isinstance(error, TransportError):
             error.attempts = self.attempt
         if self.info.idempotent or not is_ambiguous(error):
-            return error
-        unknown = OutcomeUnknownError(
+            raise error
+        raise OutcomeUnknownError(
             operation=self.info.name,
             identifiers=self.info.identifiers(self.kwargs.get("json") or {}),
             follow_up=self.info.follow_up,
             reason=error,
             attempts=self.attempt,
-        )
-        unknown.__cause__ = error.__cause__ if isinstance(error, TransportError) else error
-        return unknown
+        ) from (error.__cause__ if isinstance(error, TransportError) else error)
 
     def data(self, response: httpx.Response) -> dict[str, Any]:
         answer = response.extensions.get(ANSWER_EXTENSION)
@@ -170,10 +169,7 @@ class Caller:
                 with attempt:
                     return plan.data(self._send(plan))
         except PayerMaxError as error:
-            final = plan.final(error)
-            if final is error:
-                raise
-            raise final from final.__cause__
+            plan.give_up(error)
         raise AssertionError("the retry loop ended without an outcome")  # pragma: no cover
 
     def _send(self, plan: _Plan) -> httpx.Response:
@@ -213,10 +209,7 @@ class AsyncCaller:
                 with attempt:
                     return plan.data(await self._send(plan))
         except PayerMaxError as error:
-            final = plan.final(error)
-            if final is error:
-                raise
-            raise final from final.__cause__
+            plan.give_up(error)
         raise AssertionError("the retry loop ended without an outcome")  # pragma: no cover
 
     async def _send(self, plan: _Plan) -> httpx.Response:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, Unpack
 
 import attrs
 import httpx
@@ -19,11 +19,8 @@ from .caller import AsyncCaller, Caller
 from .credentials import MerchantCredentials
 from .deadline import AsyncDeadlineTransport, DeadlineTransport
 from .errors import ConfigurationError
-from .keys import SigningKey, VerifyingKey
 from .logs import configure_from_env
-from .retry import RetryPolicy
-from .settings import ClientSettings
-from .timeouts import Timeouts
+from .settings import ClientOptions, ClientSettings
 
 #: httpx options the client sets itself.
 _RESERVED_HTTPX_ARGS = frozenset({"auth", "base_url", "timeout", "transport"})
@@ -43,9 +40,11 @@ class _Base:
     settings: ClientSettings
 
     @staticmethod
-    def _settings(servers: Mapping[str, str], **options: Any) -> ClientSettings:
+    def _settings(
+        servers: Mapping[str, str], credentials: MerchantCredentials | None, options: ClientOptions
+    ) -> ClientSettings:
         configure_from_env(options.get("environ"))
-        return ClientSettings.resolve(servers, **options)
+        return ClientSettings.resolve(servers, credentials, **options)
 
     def _sub_merchant_settings(self, merchant_no: str, auth_token: str) -> ClientSettings:
         credentials = self.settings.credentials.acting_for(merchant_no, auth_token=auth_token)
@@ -81,35 +80,11 @@ class BaseClient(_Base):
         self,
         credentials: MerchantCredentials | None = None,
         *,
-        app_id: str | None = None,
-        merchant_no: str | None = None,
-        merchant_private_key: str | SigningKey | None = None,
-        platform_public_key: str | VerifyingKey | None = None,
-        sp_merchant_no: str | None = None,
-        merchant_auth_token: str | None = None,
-        base_url: str | None = None,
-        environment: str | None = None,
-        timeout: Timeouts | float | None = None,
-        retry: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
         httpx_args: Mapping[str, Any] | None = None,
-        environ: Mapping[str, str] | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        settings = self._settings(
-            type(self).servers,
-            credentials=credentials,
-            app_id=app_id,
-            merchant_no=merchant_no,
-            merchant_private_key=merchant_private_key,
-            platform_public_key=platform_public_key,
-            sp_merchant_no=sp_merchant_no,
-            merchant_auth_token=merchant_auth_token,
-            base_url=base_url,
-            environment=environment,
-            timeout=timeout,
-            retry=retry,
-            environ=environ,
-        )
+        settings = self._settings(type(self).servers, credentials, options)
         http = httpx.Client(transport=DeadlineTransport(transport), **_httpx_options(settings, httpx_args))
         self._attach(http, settings, owns_http=True)
 
@@ -154,35 +129,11 @@ class AsyncBaseClient(_Base):
         self,
         credentials: MerchantCredentials | None = None,
         *,
-        app_id: str | None = None,
-        merchant_no: str | None = None,
-        merchant_private_key: str | SigningKey | None = None,
-        platform_public_key: str | VerifyingKey | None = None,
-        sp_merchant_no: str | None = None,
-        merchant_auth_token: str | None = None,
-        base_url: str | None = None,
-        environment: str | None = None,
-        timeout: Timeouts | float | None = None,
-        retry: RetryPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         httpx_args: Mapping[str, Any] | None = None,
-        environ: Mapping[str, str] | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        settings = self._settings(
-            type(self).servers,
-            credentials=credentials,
-            app_id=app_id,
-            merchant_no=merchant_no,
-            merchant_private_key=merchant_private_key,
-            platform_public_key=platform_public_key,
-            sp_merchant_no=sp_merchant_no,
-            merchant_auth_token=merchant_auth_token,
-            base_url=base_url,
-            environment=environment,
-            timeout=timeout,
-            retry=retry,
-            environ=environ,
-        )
+        settings = self._settings(type(self).servers, credentials, options)
         http = httpx.AsyncClient(transport=AsyncDeadlineTransport(transport), **_httpx_options(settings, httpx_args))
         self._attach(http, settings, owns_http=True)
 

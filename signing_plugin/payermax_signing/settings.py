@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from typing import TypedDict, TypeVar, Unpack
 
 import attrs
 
@@ -41,8 +42,35 @@ from .retry import DEFAULT_RETRY, RetryPolicy
 from .timeouts import DEFAULT_TIMEOUTS, Timeouts
 
 ENV_ENVIRONMENT = "PAYERMAX_ENVIRONMENT"
+_Key = TypeVar("_Key", SigningKey, VerifyingKey)
 #: Accepted environment names -> the server label the spec gives them.
 ENVIRONMENTS = {"uat": "UAT", "test": "UAT", "production": "PRODUCTION", "prod": "PRODUCTION"}
+
+
+class ClientOptions(TypedDict, total=False):
+    """The keyword arguments of ``PayerMax(...)`` and ``AsyncPayerMax(...)`` besides ``credentials``."""
+
+    app_id: str | None
+    merchant_no: str | None
+    merchant_private_key: str | SigningKey | None
+    platform_public_key: str | VerifyingKey | None
+    sp_merchant_no: str | None
+    merchant_auth_token: str | None
+    base_url: str | None
+    environment: str | None
+    timeout: Timeouts | float | None
+    retry: RetryPolicy | None
+    environ: Mapping[str, str] | None
+
+
+_CREDENTIAL_PIECES = (
+    "app_id",
+    "merchant_no",
+    "merchant_private_key",
+    "platform_public_key",
+    "sp_merchant_no",
+    "merchant_auth_token",
+)
 
 
 @attrs.frozen
@@ -58,74 +86,42 @@ class ClientSettings:
     def resolve(
         cls,
         servers: Mapping[str, str],
-        *,
         credentials: MerchantCredentials | None = None,
-        app_id: str | None = None,
-        merchant_no: str | None = None,
-        merchant_private_key: str | SigningKey | None = None,
-        platform_public_key: str | VerifyingKey | None = None,
-        sp_merchant_no: str | None = None,
-        merchant_auth_token: str | None = None,
-        base_url: str | None = None,
-        environment: str | None = None,
-        timeout: Timeouts | float | None = None,
-        retry: RetryPolicy | None = None,
-        environ: Mapping[str, str] | None = None,
+        **options: Unpack[ClientOptions],
     ) -> ClientSettings:
+        environ = options.get("environ")
         env = dict(os.environ if environ is None else environ)
-        pieces = (app_id, merchant_no, merchant_private_key, platform_public_key, sp_merchant_no, merchant_auth_token)
-        if credentials is not None and any(piece is not None for piece in pieces):
+        if credentials is not None and any(options.get(piece) is not None for piece in _CREDENTIAL_PIECES):
             raise ConfigurationError("pass either credentials or its pieces (app_id, keys...), not both")
-        if credentials is None:
-            credentials = _credentials(
-                env,
-                app_id=app_id,
-                merchant_no=merchant_no,
-                merchant_private_key=merchant_private_key,
-                platform_public_key=platform_public_key,
-                sp_merchant_no=sp_merchant_no,
-                merchant_auth_token=merchant_auth_token,
-            )
         return cls(
-            credentials=credentials,
-            base_url=_base_url(servers, env, base_url=base_url, environment=environment),
-            timeouts=Timeouts.coerce(timeout, DEFAULT_TIMEOUTS),
-            retry=retry or DEFAULT_RETRY,
+            credentials=credentials or _credentials(env, options),
+            base_url=_base_url(servers, env, base_url=options.get("base_url"), environment=options.get("environment")),
+            timeouts=Timeouts.coerce(options.get("timeout"), DEFAULT_TIMEOUTS),
+            retry=options.get("retry") or DEFAULT_RETRY,
         )
 
 
-def _credentials(
-    env: dict[str, str],
-    *,
-    app_id: str | None,
-    merchant_no: str | None,
-    merchant_private_key: str | SigningKey | None,
-    platform_public_key: str | VerifyingKey | None,
-    sp_merchant_no: str | None,
-    merchant_auth_token: str | None,
-) -> MerchantCredentials:
-    resolved_app_id = app_id or env.get(ENV_APP_ID)
-    if not resolved_app_id:
+def _key(given: str | SigningKey | VerifyingKey | None, kind: type[_Key], variable: str, env: dict[str, str]) -> _Key:
+    if isinstance(given, kind):
+        return given
+    if given is None:
+        return kind.from_env(variable, env)
+    if not isinstance(given, str):
+        raise ConfigurationError(f"{variable}: expected the key as text or a {kind.__name__}")
+    return kind.load(given, what=variable)
+
+
+def _credentials(env: dict[str, str], options: ClientOptions) -> MerchantCredentials:
+    app_id = options.get("app_id") or env.get(ENV_APP_ID)
+    if not app_id:
         raise ConfigurationError(f"no app id: pass app_id=... or set {ENV_APP_ID}")
-    if isinstance(merchant_private_key, SigningKey):
-        merchant_key = merchant_private_key
-    elif merchant_private_key is not None:
-        merchant_key = SigningKey.load(merchant_private_key, what="merchant_private_key")
-    else:
-        merchant_key = SigningKey.from_env(ENV_MERCHANT_PRIVATE_KEY, env)
-    if isinstance(platform_public_key, VerifyingKey):
-        platform_key = platform_public_key
-    elif platform_public_key is not None:
-        platform_key = VerifyingKey.load(platform_public_key, what="platform_public_key")
-    else:
-        platform_key = VerifyingKey.from_env(ENV_PLATFORM_PUBLIC_KEY, env)
     return MerchantCredentials(
-        app_id=resolved_app_id,
-        merchant_no=merchant_no or env.get(ENV_MERCHANT_NO) or None,
-        merchant_key=merchant_key,
-        platform_key=platform_key,
-        sp_merchant_no=sp_merchant_no or env.get(ENV_SP_MERCHANT_NO) or None,
-        merchant_auth_token=merchant_auth_token or env.get(ENV_MERCHANT_AUTH_TOKEN) or None,
+        app_id=app_id,
+        merchant_no=options.get("merchant_no") or env.get(ENV_MERCHANT_NO) or None,
+        merchant_key=_key(options.get("merchant_private_key"), SigningKey, ENV_MERCHANT_PRIVATE_KEY, env),
+        platform_key=_key(options.get("platform_public_key"), VerifyingKey, ENV_PLATFORM_PUBLIC_KEY, env),
+        sp_merchant_no=options.get("sp_merchant_no") or env.get(ENV_SP_MERCHANT_NO) or None,
+        merchant_auth_token=options.get("merchant_auth_token") or env.get(ENV_MERCHANT_AUTH_TOKEN) or None,
     )
 
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from decimal import Decimal
 
 import httpx
 import pytest
 
 from payermax_client import PayerMax, RetryPolicy
-from payermax_client.models import HostedCheckoutOrderRequest, PaymentStatus
+from payermax_client.models import PaymentStatus
 from payermax_signing import (
     DuplicateRequestError,
     GatewayError,
@@ -21,23 +20,13 @@ from payermax_signing import (
 )
 from payermax_signing.caller import transport_error
 from payermax_signing.retry import is_retryable
+from tests.support.orders import hosted_order
 from tests.support.scripted_gateway import ScriptedGateway, Step, refusal
 
 from .conftest import QUICK_RETRY
 
 ORDER = {"outTradeNo": "ORDER_1", "totalAmount": "19.90", "currency": "USD", "country": "US", "resultMsg": "",
          "status": "SUCCESS"}  # fmt: skip
-
-
-def _order(number: str = "ORDER_NEW") -> HostedCheckoutOrderRequest:
-    return HostedCheckoutOrderRequest(
-        out_trade_no=number,
-        subject="T-shirt",
-        total_amount=Decimal("19.90"),
-        currency="USD",
-        user_id="u1",
-        front_callback_url="https://shop.example.com/return",
-    )
 
 
 def _success(data: Mapping[str, object]) -> dict[str, object]:
@@ -85,7 +74,7 @@ def test_a_create_that_was_sent_is_not_retried(gateway: ScriptedGateway, payerma
     gateway.script = [failure]
     gateway.answer = _success({"outTradeNo": "ORDER_NEW", "tradeToken": "T1", "status": "PENDING"})
     with pytest.raises(OutcomeUnknownError) as caught:
-        payermax.collection.order_and_pay(_order())
+        payermax.collection.order_and_pay(hosted_order())
     assert len(gateway.received) == 1
     error = caught.value
     assert error.identifiers == {"outTradeNo": "ORDER_NEW"} and error.follow_up == "orderQuery"
@@ -95,7 +84,7 @@ def test_a_create_that_was_sent_is_not_retried(gateway: ScriptedGateway, payerma
 def test_a_create_refused_as_a_system_error_is_not_repeated(gateway: ScriptedGateway, payermax: PayerMax) -> None:
     gateway.script = [refusal("SYSTEM_ERROR", "System is busy, please try again later.")]
     with pytest.raises(GatewayError, match="SYSTEM_ERROR"):
-        payermax.collection.order_and_pay(_order())
+        payermax.collection.order_and_pay(hosted_order())
     assert len(gateway.received) == 1
 
 
@@ -104,7 +93,7 @@ def test_a_create_refused_unprocessed_for_the_rate_limit_is_retried(
 ) -> None:
     gateway.script = [refusal("TOO_MANY_REQUEST", "Exceed request limitation, please retry later")]
     gateway.answer = _success({"outTradeNo": "ORDER_NEW", "tradeToken": "T1", "status": "PENDING"})
-    assert payermax.collection.order_and_pay(_order()).trade_token == "T1"
+    assert payermax.collection.order_and_pay(hosted_order()).trade_token == "T1"
     assert len(gateway.received) == 2
     assert gateway.received[0].data == gateway.received[1].data  # the same order, sent again
 
@@ -112,7 +101,7 @@ def test_a_create_refused_unprocessed_for_the_rate_limit_is_retried(
 def test_a_repeated_order_number_is_a_typed_refusal(gateway: ScriptedGateway, payermax: PayerMax) -> None:
     gateway.answer = refusal("ORDER_REPEAT", "Duplicate order")
     with pytest.raises(DuplicateRequestError) as caught:
-        payermax.collection.order_and_pay(_order())
+        payermax.collection.order_and_pay(hosted_order())
     assert (caught.value.code, caught.value.operation) == ("ORDER_REPEAT", "orderAndPay")
     assert len(gateway.received) == 1
 

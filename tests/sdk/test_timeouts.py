@@ -4,13 +4,11 @@
 from __future__ import annotations
 
 import asyncio
-from decimal import Decimal
 
 import httpx
 import pytest
 
 from payermax_client import AsyncPayerMax, PayerMax, RetryPolicy, Timeouts
-from payermax_client.models import HostedCheckoutOrderRequest
 from payermax_emulator.local_server import free_port
 from payermax_signing import (
     ConnectionFailedError,
@@ -19,18 +17,8 @@ from payermax_signing import (
     PayerMaxError,
     TimedOutError,
 )
+from tests.support.orders import hosted_order
 from tests.support.raw_servers import silent_server, trickling_server
-
-
-def _order(number: str) -> HostedCheckoutOrderRequest:
-    return HostedCheckoutOrderRequest(
-        out_trade_no=number,
-        subject="T-shirt",
-        total_amount=Decimal("19.90"),
-        currency="USD",
-        user_id="u1",
-        front_callback_url="https://shop.example.com/return",
-    )
 
 
 def test_defaults_are_finite_and_within_a_minute() -> None:
@@ -47,7 +35,7 @@ def test_a_silent_gateway_gives_an_error_with_default_settings(credentials: Merc
         async with AsyncPayerMax(credentials, base_url=url) as payermax:
             return await asyncio.gather(
                 payermax.collection.order_query(out_trade_no="ORDER_SILENT_Q"),
-                payermax.collection.order_and_pay(_order("ORDER_SILENT_C")),
+                payermax.collection.order_and_pay(hosted_order("ORDER_SILENT_C")),
                 return_exceptions=True,
             )
 
@@ -75,7 +63,7 @@ def test_a_closed_port_gives_a_connection_error_at_once(credentials: MerchantCre
         with pytest.raises(ConnectionFailedError) as query:
             payermax.collection.order_query(out_trade_no="ORDER_1")
         with pytest.raises(ConnectionFailedError) as create:
-            payermax.collection.order_and_pay(_order("ORDER_2"))
+            payermax.collection.order_and_pay(hosted_order("ORDER_2"))
     for caught in (query, create):
         assert not caught.value.request_sent
         assert isinstance(caught.value.__cause__, httpx.ConnectError)
@@ -113,7 +101,7 @@ def test_a_timeout_can_be_set_per_call(credentials: MerchantCredentials) -> None
         with pytest.raises(TimedOutError):
             payermax.balances.current_balance_query(timeout=0.3, retry=RetryPolicy.never())
         with pytest.raises(OutcomeUnknownError):
-            payermax.collection.order_and_pay(_order("ORDER_3"), timeout=Timeouts(read=0.3, total=5))
+            payermax.collection.order_and_pay(hosted_order("ORDER_3"), timeout=Timeouts(read=0.3, total=5))
     assert connections.requests_with_body() == 2
 
 
