@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from typing import Any, NoReturn
+from typing import Any, Generic, NoReturn, TypeVar
 
 import attrs
 import httpx
@@ -36,6 +36,7 @@ from .operation import ANSWER_EXTENSION, ATTEMPT_EXTENSION, EXTENSION, Operation
 from .retry import DEFAULT_RETRY, RetryPolicy, is_ambiguous, is_retryable
 from .timeouts import DEFAULT_TIMEOUTS, Deadline, Timeouts
 
+_Http = TypeVar("_Http", httpx.Client, httpx.AsyncClient)
 #: Exceptions raised before any byte of the request could leave.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
@@ -141,18 +142,30 @@ class _Plan:
         return data
 
 
-class Caller:
-    """Makes calls through a sync ``httpx.Client`` (shared, not owned)."""
-
+class _Callers(Generic[_Http]):
     def __init__(
         self,
-        http: httpx.Client,
+        http: _Http,
         auth: PayerMaxAuth,
         *,
         timeouts: Timeouts = DEFAULT_TIMEOUTS,
         retry: RetryPolicy = DEFAULT_RETRY,
     ) -> None:
-        self.http, self.auth, self.timeouts, self.retry = http, auth, timeouts, retry
+        self.http: _Http = http
+        self.auth, self.timeouts, self.retry = auth, timeouts, retry
+
+    def _plan(
+        self,
+        operation: Mapping[str, Any],
+        kwargs: Mapping[str, Any],
+        timeout: Timeouts | float | None,
+        retry: RetryPolicy | None,
+    ) -> _Plan:
+        return _Plan.start(operation, kwargs, self.auth, Timeouts.coerce(timeout, self.timeouts), retry or self.retry)
+
+
+class Caller(_Callers[httpx.Client]):
+    """Makes calls through a sync ``httpx.Client`` (shared, not owned)."""
 
     def call(
         self,
@@ -163,7 +176,7 @@ class Caller:
         retry: RetryPolicy | None = None,
     ) -> dict[str, Any]:
         """The ``data`` of the successful answer to one operation; typed errors otherwise."""
-        plan = _Plan.start(operation, kwargs, self.auth, Timeouts.coerce(timeout, self.timeouts), retry or self.retry)
+        plan = self._plan(operation, kwargs, timeout, retry)
         try:
             for attempt in plan.policy.loop(plan.should_retry, plan.deadline.remaining()):
                 with attempt:
@@ -181,18 +194,8 @@ class Caller:
             raise plan.failed(exc, started) from exc
 
 
-class AsyncCaller:
+class AsyncCaller(_Callers[httpx.AsyncClient]):
     """Makes calls through an ``httpx.AsyncClient`` (shared, not owned)."""
-
-    def __init__(
-        self,
-        http: httpx.AsyncClient,
-        auth: PayerMaxAuth,
-        *,
-        timeouts: Timeouts = DEFAULT_TIMEOUTS,
-        retry: RetryPolicy = DEFAULT_RETRY,
-    ) -> None:
-        self.http, self.auth, self.timeouts, self.retry = http, auth, timeouts, retry
 
     async def call(
         self,
@@ -203,7 +206,7 @@ class AsyncCaller:
         retry: RetryPolicy | None = None,
     ) -> dict[str, Any]:
         """The ``data`` of the successful answer to one operation; typed errors otherwise."""
-        plan = _Plan.start(operation, kwargs, self.auth, Timeouts.coerce(timeout, self.timeouts), retry or self.retry)
+        plan = self._plan(operation, kwargs, timeout, retry)
         try:
             async for attempt in plan.policy.async_loop(plan.should_retry, plan.deadline.remaining()):
                 with attempt:
