@@ -38,7 +38,7 @@ from .timeouts import DEFAULT_TIMEOUTS, Deadline, Timeouts
 
 _Http = TypeVar("_Http", httpx.Client, httpx.AsyncClient)
 #: Exceptions raised before any byte of the request could leave.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
 
 def transport_error(exc: httpx.HTTPError, operation: str) -> TransportError:
