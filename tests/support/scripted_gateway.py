@@ -12,7 +12,6 @@ By default the answer echoes the request's ``data`` back as ``data`` with ``APPL
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -92,8 +91,3 @@ class ScriptedGateway:
 
 def refusal(code: str, msg: str = "") -> dict[str, str]:
     return {"code": code, "msg": msg}
-
-
-def pretty(payload: Any) -> bytes:
-    """A differently serialised (but equally valid) answer body, as other PayerMax stacks write them."""
-    return json.dumps(payload, indent=2, default=str).encode()
