@@ -120,10 +120,14 @@ def test_direct_payment_serialises_with_its_discriminator_and_string_amounts(spe
     assert not errors, [e.message for e in errors]
 
 
-def test_each_operation_is_tagged_with_its_interface_version(spec: SpecDocument) -> None:
-    for name, operation in _operations(spec):
-        module = _api_module(operation)
-        assert {"operation": name, "version": operation["x-payermax-version"]} == module.OPERATION
+def test_each_operation_is_tagged_with_its_interface_version_and_call_policy(spec: SpecDocument) -> None:
+    operations = _operations(spec)
+    assert operations
+    for name, operation in operations:
+        tag = _api_module(operation).OPERATION
+        assert (tag["operation"], tag["version"]) == (name, operation["x-payermax-version"])
+        assert tag["idempotent"] is operation["x-payermax-idempotent"]
+        assert tag["echo"] == operation.get("x-payermax-echo", {})
 
 
 def test_every_request_example_round_trips_through_its_model(spec: SpecDocument) -> None:

@@ -10,8 +10,17 @@ from ...models.case_replay_request import CaseReplayRequest
 from ...models.case_replay_response import CaseReplayResponse
 from ...types import Response
 
-#: PayerMax operation name and interface version; the signing plugin builds the envelope from them.
-OPERATION = {"operation": "caseReplay", "version": "1.4"}
+#: What the SDK needs to know about this operation, from the spec: name and interface version (for the
+#: envelope), whether it is safe to repeat (retries), the identifiers its answer must echo, the members to
+#: hide from logs, and the query that tells the outcome of an unanswered call.
+OPERATION = {
+    "operation": "caseReplay",
+    "version": "1.4",
+    "idempotent": False,
+    "echo": {},
+    "sensitive": [],
+    "follow_up": None,
+}
 
 
 def _get_kwargs(

@@ -10,8 +10,17 @@ from ...models.payment_order_pay_request import PaymentOrderPayRequest
 from ...models.payment_order_pay_response import PaymentOrderPayResponse
 from ...types import Response
 
-#: PayerMax operation name and interface version; the signing plugin builds the envelope from them.
-OPERATION = {"operation": "paymentOrderPay", "version": "1.5"}
+#: What the SDK needs to know about this operation, from the spec: name and interface version (for the
+#: envelope), whether it is safe to repeat (retries), the identifiers its answer must echo, the members to
+#: hide from logs, and the query that tells the outcome of an unanswered call.
+OPERATION = {
+    "operation": "paymentOrderPay",
+    "version": "1.5",
+    "idempotent": False,
+    "echo": {"outTradeNo": "outTradeNo"},
+    "sensitive": ["accountNo", "documentId", "firstName", "fullName", "lastName", "middleName", "taxId"],
+    "follow_up": "paymentOrderQry",
+}
 
 
 def _get_kwargs(

@@ -10,8 +10,17 @@ from ...models.apply_payment_token_request import ApplyPaymentTokenRequest
 from ...models.apply_payment_token_response import ApplyPaymentTokenResponse
 from ...types import Response
 
-#: PayerMax operation name and interface version; the signing plugin builds the envelope from them.
-OPERATION = {"operation": "applyPaymentToken", "version": "1.4"}
+#: What the SDK needs to know about this operation, from the spec: name and interface version (for the
+#: envelope), whether it is safe to repeat (retries), the identifiers its answer must echo, the members to
+#: hide from logs, and the query that tells the outcome of an unanswered call.
+OPERATION = {
+    "operation": "applyPaymentToken",
+    "version": "1.4",
+    "idempotent": False,
+    "echo": {"requestId": "requestId"},
+    "sensitive": ["cardHolderFullName", "cardIdentifierNo", "cvv"],
+    "follow_up": "inquirePaymentToken",
+}
 
 
 def _get_kwargs(

@@ -1,0 +1,126 @@
+"""``PayerMax`` and ``AsyncPayerMax``: the client a merchant uses, one attribute per group of operations.
+
+Generated from spec/openapi.yaml by ``make generate``; the machinery (settings from arguments or
+``PAYERMAX_*`` variables, timeouts, retries, typed errors, logging, ISV views) is
+``payermax_signing.client_base``. ::
+
+    with PayerMax() as payermax:  # PAYERMAX_APP_ID, ..., PAYERMAX_BASE_URL or PAYERMAX_ENVIRONMENT
+        order = payermax.collection.order_query(out_trade_no="ORDER_1")
+        print(order.status)
+"""
+
+from collections.abc import Mapping
+from typing import ClassVar
+
+from payermax_signing.caller import AsyncCaller, Caller
+from payermax_signing.client_base import AsyncBaseClient, BaseClient
+
+from .async_resources import (
+    AsyncBalances,
+    AsyncCollection,
+    AsyncDisputes,
+    AsyncPayByLink,
+    AsyncPaymentMethods,
+    AsyncPayouts,
+    AsyncTokenization,
+)
+from .resources import (
+    Balances,
+    Collection,
+    Disputes,
+    PayByLink,
+    PaymentMethods,
+    Payouts,
+    Tokenization,
+)
+
+#: PayerMax's servers, from the spec.
+SERVERS: Mapping[str, str] = {
+    "PRODUCTION": "https://pay-gate.payermax.com/aggregate-pay/api/gateway",
+    "UAT": "https://pay-gate-uat.payermax.com/aggregate-pay/api/gateway",
+}
+
+
+class PayerMax(BaseClient):
+    """The PayerMax client (``with PayerMax() as payermax``).
+
+    See ``payermax_signing.client_base.BaseClient`` for the arguments; every one may come from the
+    environment instead. Operations, by group:
+
+    - ``collection``: order_and_pay, order_query, refund, refund_query
+    - ``tokenization``: apply_payment_token, inquire_payment_token, remove_payment_token
+    - ``pay_by_link``: create_paybylink, query_paybylink, expire_paybylink
+    - ``disputes``: case_search, case_replay
+    - ``payouts``: payment_field_validation, payment_order_pay, payment_order_qry, payment_order_batch_qry
+    - ``balances``: current_balance_query, day_end_balance_query
+    - ``payment_methods``: consult_payment_method
+    """
+
+    servers: ClassVar[Mapping[str, str]] = SERVERS
+    collection: Collection
+    """Take payments through the hosted cashier or directly by API, query them, refund them."""
+    tokenization: Tokenization
+    """Store a payment method as a PaymentTokenID and manage stored tokens."""
+    pay_by_link: PayByLink
+    """Create, query and expire payment links."""
+    disputes: Disputes
+    """Look up chargebacks and disputes and answer them."""
+    payouts: Payouts
+    """Pay out to bank accounts and wallets, validate payee details, query payouts."""
+    balances: Balances
+    """Real-time and day-end balances of the merchant's accounts."""
+    payment_methods: PaymentMethods
+    """Which payment methods the merchant can use, with their limits."""
+
+    def _bind(self, caller: Caller) -> None:
+        self.collection = Collection(caller)
+        self.tokenization = Tokenization(caller)
+        self.pay_by_link = PayByLink(caller)
+        self.disputes = Disputes(caller)
+        self.payouts = Payouts(caller)
+        self.balances = Balances(caller)
+        self.payment_methods = PaymentMethods(caller)
+
+
+class AsyncPayerMax(AsyncBaseClient):
+    """The asynchronous PayerMax client (``async with AsyncPayerMax() as payermax``).
+
+    See ``payermax_signing.client_base.AsyncBaseClient`` for the arguments; every one may come from the
+    environment instead. Operations, by group:
+
+    - ``collection``: order_and_pay, order_query, refund, refund_query
+    - ``tokenization``: apply_payment_token, inquire_payment_token, remove_payment_token
+    - ``pay_by_link``: create_paybylink, query_paybylink, expire_paybylink
+    - ``disputes``: case_search, case_replay
+    - ``payouts``: payment_field_validation, payment_order_pay, payment_order_qry, payment_order_batch_qry
+    - ``balances``: current_balance_query, day_end_balance_query
+    - ``payment_methods``: consult_payment_method
+    """
+
+    servers: ClassVar[Mapping[str, str]] = SERVERS
+    collection: AsyncCollection
+    """Take payments through the hosted cashier or directly by API, query them, refund them."""
+    tokenization: AsyncTokenization
+    """Store a payment method as a PaymentTokenID and manage stored tokens."""
+    pay_by_link: AsyncPayByLink
+    """Create, query and expire payment links."""
+    disputes: AsyncDisputes
+    """Look up chargebacks and disputes and answer them."""
+    payouts: AsyncPayouts
+    """Pay out to bank accounts and wallets, validate payee details, query payouts."""
+    balances: AsyncBalances
+    """Real-time and day-end balances of the merchant's accounts."""
+    payment_methods: AsyncPaymentMethods
+    """Which payment methods the merchant can use, with their limits."""
+
+    def _bind(self, caller: AsyncCaller) -> None:
+        self.collection = AsyncCollection(caller)
+        self.tokenization = AsyncTokenization(caller)
+        self.pay_by_link = AsyncPayByLink(caller)
+        self.disputes = AsyncDisputes(caller)
+        self.payouts = AsyncPayouts(caller)
+        self.balances = AsyncBalances(caller)
+        self.payment_methods = AsyncPaymentMethods(caller)
+
+
+__all__ = ["SERVERS", "AsyncPayerMax", "PayerMax"]
