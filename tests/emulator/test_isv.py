@@ -33,6 +33,7 @@ from payermax_signing import (
 )
 from tests.support.builders import direct_order, hosted_order
 from tests.support.gateway import Gateway, MerchantEndpoint, raw_call
+from tests.support.readme import python_blocks
 
 SHOPS = ("a", "b")
 
@@ -275,3 +276,26 @@ def test_sub_merchants_of_unknown_providers(gateway: Gateway) -> None:
                          ("POST", "/service-providers/nobody/sub-merchants/SUB/revoke")):  # fmt: skip
         response = httpx.request(method, f"{gateway.url}/emulator{path}", json={})
         assert response.status_code == 409 and response.json()["code"] in ("MERCHANT_INVALID", "MERCHANT_APP_INVALID")
+
+
+def test_the_readme_isv_example_runs(gateway: Gateway, monkeypatch: pytest.MonkeyPatch) -> None:
+    """README.md's "Service providers (ISV)" example, against the emulator instead of UAT."""
+    (example,) = [block for block in python_blocks() if "for_merchant(" in block]
+    token = "readme-example-token"
+    provider = register(gateway, [{"authToken": token}])
+    ((number,),) = [provider.shops.keys()]
+    environment = gateway.emulator.environment() | {
+        "PAYERMAX_APP_ID": provider.credentials.app_id,
+        "PAYERMAX_MERCHANT_NO": provider.credentials.merchant_no or "",
+        "PAYERMAX_MERCHANT_PRIVATE_KEY": provider.key.to_base64(),
+    }
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(PayerMax, "servers", {"UAT": gateway.emulator.settings.gateway_url})
+    code = example.replace('"SUB_MERCHANT_NO"', repr(number)).replace(
+        '"the token the sub-merchant granted"', repr(token)
+    )
+    assert code != example
+    printed: list[object] = []
+    exec(compile(code, "README.md", "exec"), {"print": printed.append})  # noqa: S102
+    assert len(printed) == 1 and isinstance(printed[0], str)
