@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -192,31 +193,33 @@ def test_a_sub_merchant_of_another_provider_is_refused(gateway: Gateway, caplog:
 
 
 def test_a_revoked_token_is_refused_and_a_new_grant_replaces_it(gateway: Gateway) -> None:
-    provider = register(gateway, [{"merchantNo": "SUB_REVOKED_1", "authToken": "chosen-token-0001"}])
+    number = f"SUB_REVOKED_{secrets.token_hex(4)}"  # sub-merchants outlive a reset: a number is used once
+    provider = register(gateway, [{"merchantNo": number, "authToken": "chosen-token-0001"}])
     app_id = provider.credentials.app_id
-    assert provider.shops == {"SUB_REVOKED_1": "chosen-token-0001"}
+    assert provider.shops == {number: "chosen-token-0001"}
     with provider.client(gateway) as platform:
-        shop = platform.for_merchant("SUB_REVOKED_1", auth_token="chosen-token-0001")
+        shop = platform.for_merchant(number, auth_token="chosen-token-0001")
         shop.balances.current_balance_query()
-        revoked = gateway.control("POST", f"/service-providers/{app_id}/sub-merchants/SUB_REVOKED_1/revoke")
-        assert revoked == {"merchantNo": "SUB_REVOKED_1", "granted": False}
+        revoked = gateway.control("POST", f"/service-providers/{app_id}/sub-merchants/{number}/revoke")
+        assert revoked == {"merchantNo": number, "granted": False}
         error = refusal(shop.balances.current_balance_query)
         assert error.code == "AUTHENTICATE_FAILED"
 
-        granted = gateway.control("POST", f"/service-providers/{app_id}/sub-merchants", {"merchantNo": "SUB_REVOKED_1"})
-        assert granted["merchantNo"] == "SUB_REVOKED_1" and granted["authToken"] != "chosen-token-0001"
-        platform.for_merchant("SUB_REVOKED_1", auth_token=granted["authToken"]).balances.current_balance_query()
+        granted = gateway.control("POST", f"/service-providers/{app_id}/sub-merchants", {"merchantNo": number})
+        assert granted["merchantNo"] == number and granted["authToken"] != "chosen-token-0001"
+        platform.for_merchant(number, auth_token=granted["authToken"]).balances.current_balance_query()
         assert refusal(shop.balances.current_balance_query).code == "AUTHENTICATE_FAILED"
 
 
 def test_without_sp_merchant_no_nothing_changes(gateway: Gateway) -> None:
     """A sub-merchant has no app of its own to sign with, and a stray token header changes nothing."""
-    provider = register(gateway, [{"merchantNo": "SUB_PLAIN_1"}])
-    token = provider.shops["SUB_PLAIN_1"]
-    as_app = MerchantCredentials(f"{provider.credentials.app_id}/SUB_PLAIN_1", "SUB_PLAIN_1", provider.key,
+    number = f"SUB_PLAIN_{secrets.token_hex(4)}"
+    provider = register(gateway, [{"merchantNo": number}])
+    token = provider.shops[number]
+    as_app = MerchantCredentials(f"{provider.credentials.app_id}/{number}", number, provider.key,
                                  provider.credentials.platform_key)  # fmt: skip
     assert raw_call(gateway, "orderQuery", {"outTradeNo": "X"}, credentials=as_app)["code"] == "MERCHANT_APP_INVALID"
-    claimed = MerchantCredentials(provider.credentials.app_id, "SUB_PLAIN_1", provider.key, as_app.platform_key,
+    claimed = MerchantCredentials(provider.credentials.app_id, number, provider.key, as_app.platform_key,
                                   merchant_auth_token=token)  # fmt: skip
     with PayerMax(claimed, base_url=gateway.emulator.settings.gateway_url, retry=RetryPolicy.never()) as client:
         assert refusal(client.balances.current_balance_query).code == "MERCHANT_INVALID"
