@@ -18,14 +18,14 @@ from payermax_signing.protocol import GATEWAY_PATH
 
 from .core import Emulator
 from .http import control
-from .http.adapters import balances, collection, disputes, pay_by_link, payouts, tokenization
+from .http.adapters import balances, collection, disputes, pay_by_link, payouts, service_providers, tokenization
 from .http.gateway import gateway_endpoint, validator
 from .http.web import emulator_of, json_response
 from .settings import CONTROL_PREFIX, Settings
 from .worker import run
 
 #: The adapters of the products that have payer pages or control endpoints.
-ADAPTERS = (collection, tokenization, pay_by_link, payouts, disputes, balances)
+ADAPTERS = (collection, tokenization, pay_by_link, payouts, disputes, balances, service_providers)
 
 
 async def home(request: Request) -> Any:
