@@ -3,13 +3,15 @@
 openapi-python-client maps ``type: number`` to ``float``, which cannot hold money exactly. Our client
 view of the spec turns every money schema into ``{type: string, format: decimal}``; this module makes
 that format a property of Python type ``Decimal`` (rendered by ``templates/property_templates/
-decimal_property.py.jinja``). :func:`install` hooks it into the parser; the generator is pinned, so the
-one private function it wraps is a known quantity.
+decimal_property.py.jinja``). :func:`install` hooks it into the parser by wrapping one private function of
+openapi-python-client, which is only safe on the version it was written against: on any other version
+:func:`install` refuses with :class:`GeneratorVersionError` instead of patching blindly.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from importlib import metadata
 from typing import Any, ClassVar
 
 from attrs import define, field
@@ -20,6 +22,28 @@ from openapi_python_client.parser.properties.protocol import PropertyProtocol, V
 from openapi_python_client.strings import PythonCode, PythonIdentifier
 
 DECIMAL_FORMAT = "decimal"
+#: The only openapi-python-client version whose private ``_string_based_property`` this module wraps.
+PINNED_GENERATOR_VERSION = "0.29.1"
+
+
+class GeneratorVersionError(RuntimeError):
+    """The installed openapi-python-client is not the version the ``Decimal`` patch was written for."""
+
+
+def installed_generator_version() -> str:
+    return metadata.version("openapi-python-client")
+
+
+def check_generator_version() -> None:
+    """Fail loudly unless the installed openapi-python-client is the pinned version."""
+    installed = installed_generator_version()
+    if installed != PINNED_GENERATOR_VERSION:
+        raise GeneratorVersionError(
+            f"generator/decimal_property.py patches a private function of openapi-python-client "
+            f"{PINNED_GENERATOR_VERSION}, but {installed} is installed: check "
+            "openapi_python_client.parser.properties._string_based_property in the new version, adapt the "
+            "patch, then raise PINNED_GENERATOR_VERSION (and the pin in pyproject.toml)"
+        )
 
 
 @define
@@ -63,6 +87,7 @@ class DecimalProperty(PropertyProtocol):
 
 def install() -> None:
     """Route ``{type: string, format: decimal}`` schemas to :class:`DecimalProperty`."""
+    check_generator_version()
     original = parser_properties._string_based_property
     if getattr(original, "_payermax_decimal", False):
         return

@@ -1,10 +1,12 @@
 """``make generate``: bundle the spec, then generate ``generated_client/payermax_client`` from it.
 
 Steps: (1) bundle ``spec/parts`` into ``spec/openapi.yaml``; (2) derive the client view of the document
-(:mod:`generator.client_view`); (3) run openapi-python-client with our templates and the ``Decimal``
-property (:mod:`generator.decimal_property`); (4) render the extra modules (money, JSON codec,
-notifications); (5) format with ruff. ``--check`` does all of it in a temporary directory and fails when
-the committed files differ.
+(:mod:`generator.client_view`) and each operation's run-time facts (:mod:`generator.operation_facts`);
+(3) run openapi-python-client with our templates and the ``Decimal`` property
+(:mod:`generator.decimal_property`); (4) render the extra modules (money, JSON codec, notifications, the
+``PayerMax`` client and its resources, ``py.typed``); (5) format with ruff; (6) write the reference pages under
+``docs/reference`` and the record of our template overrides (:mod:`generator.overrides`). ``--check`` does
+all of it in a temporary directory and fails when the committed files differ.
 """
 
 from __future__ import annotations
@@ -26,9 +28,12 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
-from . import bundle
+from . import bundle, docs, overrides
 from .client_view import ClientView, build_client_view
+from .decimal_property import GeneratorVersionError
 from .decimal_property import install as install_decimal_property
+from .facade import FacadeError, resources
+from .operation_facts import OperationFactsError, operation_facts
 
 REPO = Path(__file__).resolve().parent.parent
 GENERATOR_DIR = REPO / "generator"
@@ -36,11 +41,15 @@ TEMPLATES = GENERATOR_DIR / "templates"
 CONFIG = GENERATOR_DIR / "config.yaml"
 PACKAGE = "payermax_client"
 OUTPUT = REPO / "generated_client" / PACKAGE
+DOCS = REPO / "docs" / "reference"
 EXTRA_MODULES = {
     "money.py.jinja": "money.py",
     "json_codec.py.jinja": "json_codec.py",
     "notifications.py.jinja": "notifications.py",
+    "payermax.py.jinja": "payermax.py",
 }
+#: Rendered twice: ``asynchronous`` False, then True.
+RESOURCE_MODULES = {False: "resources.py", True: "async_resources.py"}
 RUFF_FIX = ["check", "--isolated", "--fix-only", "--select", "F401,I,UP", "--target-version", "py311", "--quiet"]
 RUFF_FORMAT = ["format", "--isolated", "--line-length", "120", "--quiet"]
 
@@ -74,9 +83,10 @@ def _check_sensitive_fields(sensitive: dict[str, str], package_dir: Path) -> Non
             raise GenerationError(f"sensitive field {entry} was not hidden from reprs")
 
 
-def generate_client(spec: dict[str, Any], output: Path) -> None:
+def generate_client(spec: dict[str, Any], output: Path, docs_output: Path | None = None) -> None:
     install_decimal_property()
     view = build_client_view(spec)
+    facts = operation_facts(spec)
     config = Config.from_sources(
         ConfigFile.load_from_path(CONFIG),
         meta_type=MetaType.NONE,
@@ -92,23 +102,34 @@ def generate_client(spec: dict[str, Any], output: Path) -> None:
         shutil.rmtree(output)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     sensitive = _sensitive_attributes(view, config.field_prefix)
+    facade, imports = resources(openapi.endpoint_collections_by_tag, facts, spec.get("tags", []))
     project.env.globals.update(
         operations=view.operations,
+        operation_facts=facts,
         webhooks=view.webhooks,
         notification_models=view.notification_models(),
         notification_variants=view.notification_variants(),
         merchant_calls=view.merchant_calls,
         sensitive_fields=set(sensitive),
         servers=view.servers,
+        resources=facade,
+        imports=imports,
+        py=repr,
     )
     errors = list(project.build())
     if errors:
         raise GenerationError("\n".join(f"{e.level.name}: {e.header}\n{e.detail or ''}" for e in errors))
     for template, target in EXTRA_MODULES.items():
         (output / target).write_text(project.env.get_template(template).render(), encoding="utf-8")
+    for asynchronous, target in RESOURCE_MODULES.items():
+        rendered = project.env.get_template("resources.py.jinja").render(asynchronous=asynchronous)
+        (output / target).write_text(rendered, encoding="utf-8")
+    (output / "py.typed").write_text("", encoding="utf-8")
     _check_sensitive_fields(sensitive, output)
     _ruff(RUFF_FIX, output)
     _ruff(RUFF_FORMAT, output)
+    if docs_output is not None:
+        docs.write_pages(project.env, spec, facade, docs_output)
 
 
 def _compare_trees(expected: Path, actual: Path) -> list[str]:
@@ -129,7 +150,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if the committed output is stale")
     parser.add_argument("--parts", type=Path, default=bundle.PARTS_DIR, help="spec parts to bundle")
     parser.add_argument("--output", type=Path, default=OUTPUT, help="where to write the package")
+    parser.add_argument("--docs", type=Path, help="where to write the reference pages (default: docs/reference)")
     args = parser.parse_args(argv)
+    docs_output = args.docs or (DOCS if args.output == OUTPUT else None)
 
     document = bundle.bundle(args.parts)
     bundled_text = bundle.render(document)
@@ -138,7 +161,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.check:
             if args.parts == bundle.PARTS_DIR:
                 bundle.BUNDLE_PATH.write_text(bundled_text, encoding="utf-8")
-            generate_client(spec, args.output)
+            generate_client(spec, args.output, docs_output)
+            overrides.write_diff()
             print(f"generated {args.output} from {args.parts}")
             return 0
         problems = []
@@ -147,10 +171,19 @@ def main(argv: list[str] | None = None) -> int:
             diff = difflib.unified_diff(committed.splitlines(), bundled_text.splitlines(), lineterm="", n=1)
             problems.append("spec/openapi.yaml is not the bundle of spec/parts:\n" + "\n".join(list(diff)[:40]))
         with tempfile.TemporaryDirectory() as scratch:
-            fresh = Path(scratch) / PACKAGE
-            generate_client(spec, fresh)
+            fresh, fresh_docs = Path(scratch) / PACKAGE, Path(scratch) / "docs"
+            generate_client(spec, fresh, fresh_docs)
             problems += _compare_trees(fresh, args.output)
-    except (GenerationError, bundle.BundleError) as exc:
+            problems += [f"docs/reference: {p}" for p in _compare_trees(fresh_docs, docs_output or DOCS)]
+        problems += overrides.problems()
+    except (
+        GenerationError,
+        bundle.BundleError,
+        OperationFactsError,
+        FacadeError,
+        GeneratorVersionError,
+        docs.DocsError,
+    ) as exc:
         print(f"generation failed: {exc}", file=sys.stderr)
         return 1
     if problems:

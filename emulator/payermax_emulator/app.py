@@ -30,6 +30,7 @@ from .http.adapters import (
     payouts,
     rfi,
     risk,
+    service_providers,
     subscriptions,
     tokenization,
     virtual_accounts,
@@ -55,6 +56,7 @@ ADAPTERS = (
     virtual_accounts,
     rfi,
     bill_payments,
+    service_providers,
 )
 
 

@@ -36,6 +36,7 @@ from .services import Merchant, Services
 from .services import merchants as merchants_module
 from .services import outbox as outbox_module
 from .services.credentials import TestMerchant, ensure_test_merchant, load_platform_key, write_env_file
+from .services.isv import ServiceProviders
 from .services.merchants import Merchants
 from .services.outbox import Outbox
 from .settings import Settings
@@ -44,7 +45,7 @@ from .store.db import Database
 from .store.errors import BusinessError
 
 #: Tables that outlive ``reset``: who the merchants are, and the counters and settings of the store.
-KEEP_ON_RESET = frozenset({"merchants", "meta", "sqlite_sequence"})
+KEEP_ON_RESET = frozenset({"merchants", "sub_merchants", "meta", "sqlite_sequence"})
 OPENING_FLOAT = "OPENING_FLOAT"
 
 
@@ -58,6 +59,7 @@ class Emulator:
         self.clock = Clock(self.db)
         self.platform_key = load_platform_key(settings.data_dir)
         self.merchants = Merchants(self.db, self.clock)
+        self.service_providers = ServiceProviders(self.merchants)
         self.outbox = Outbox(self.db, self.clock, settings)
         self.services = Services(self.db, self.clock, self.outbox, self.merchants, settings)
         self.products = self._compose(self.services)

@@ -39,6 +39,8 @@ def build_envelope(
     }
     if credentials.merchant_no:
         head["merchantNo"] = credentials.merchant_no
+    if credentials.sp_merchant_no:
+        head["spMerchantNo"] = credentials.sp_merchant_no
     envelope = json.dumps(head, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     if data is None:
         return envelope

@@ -35,6 +35,68 @@ class InvalidSignatureError(SignatureError):
     """The ``sign`` header does not match the body under the platform public key."""
 
 
+class MismatchedAnswerError(SignatureError):
+    """A genuinely signed answer that is not the answer to this request: an identifier the request named
+    (``outTradeNo``, ``outRefundNo``...) comes back different. A replayed answer about another order looks
+    exactly like this, so nothing in it may be trusted.
+
+    Attributes:
+        operation: the operation called.
+        field: the request member whose echo differs (``outTradeNo``).
+        answer_path: where the answer repeats it (``outTradeNo``, ``tokenList[].userId``).
+    """
+
+    def __init__(self, *, operation: str, field: str, answer_path: str) -> None:
+        super().__init__(
+            f"the answer to {operation} is about another {field}: its data.{answer_path} differs from the "
+            f"request's {field}; refusing it (a replayed or misrouted answer)"
+        )
+        self.operation = operation
+        self.field = field
+        self.answer_path = answer_path
+
+
+class SpecViolationError(PayerMaxError, ValueError):
+    """A message from PayerMax breaks the spec: a required member is missing, or a member has a shape the
+    spec does not allow (an object where a list belongs, an amount that is no number...).
+
+    Attributes:
+        path: the member, as a dotted path from the message's top (``data.paymentDetails.cardInfo``); empty
+            when the message itself is not an object.
+        model: the generated model that could not be built.
+        problem: what is wrong with it. Never contains the member's value.
+    """
+
+    def __init__(self, path: str, problem: str, *, model: str | None = None) -> None:
+        where = f"member {path!r}" if path else "the message"
+        of = f" of {model}" if model else ""
+        super().__init__(f"{where}{of}: {problem}")
+        self.path = path
+        self.problem = problem
+        self.model = model
+
+    def within(self, prefix: str, model: str | None = None) -> SpecViolationError:
+        """The same violation seen from an enclosing object, whose member ``prefix`` holds this one."""
+        path = ".".join(part for part in (prefix, self.path) if part)
+        return SpecViolationError(path, self.problem, model=model or self.model)
+
+
+def spec_violation(model: str, member: str, error: BaseException) -> SpecViolationError:
+    """The :class:`SpecViolationError` for ``error`` raised while building ``member`` of ``model`` (used by
+    the generated ``from_dict``). The message names the member and the kind of problem, never the value."""
+    if isinstance(error, SpecViolationError):
+        return error.within(member, model=model if not member else None)
+    if isinstance(error, KeyError) and not member:
+        return SpecViolationError("", "a required member is missing", model=model)
+    if isinstance(error, KeyError):
+        return SpecViolationError(member, "required by the spec but missing (or null)", model=model)
+    if isinstance(error, AttributeError | TypeError) and member:
+        return SpecViolationError(member, f"has the wrong shape ({type(error).__name__})", model=model)
+    if isinstance(error, AttributeError | TypeError):
+        return SpecViolationError("", "is not a JSON object", model=model)
+    return SpecViolationError(member, f"has a value the spec does not allow ({type(error).__name__})", model=model)
+
+
 # -- transport -------------------------------------------------------------------------------------
 
 
@@ -48,6 +110,70 @@ class UnexpectedResponseError(PayerMaxError):
     @property
     def retryable(self) -> bool:
         return self.http_status >= 500 or self.http_status == 429
+
+
+class TransportError(PayerMaxError):
+    """No answer came back: the connection failed, broke or timed out. ``__cause__`` is the httpx exception.
+
+    Attributes:
+        operation: the operation called.
+        request_sent: False only when the request provably never left this process (no connection could be
+            made, or none was free in the pool): then repeating it cannot duplicate anything.
+        attempts: how many attempts were made, retries included.
+    """
+
+    def __init__(self, message: str, *, operation: str, request_sent: bool, attempts: int = 1) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.request_sent = request_sent
+        self.attempts = attempts
+
+
+class ConnectionFailedError(TransportError):
+    """No connection to PayerMax could be made, or it broke before the answer was complete."""
+
+
+class TimedOutError(TransportError):
+    """A connect, write, read or pool timeout, or the call's whole time budget, ran out."""
+
+
+class OutcomeUnknownError(TransportError):
+    """A call that is not safe to repeat (it creates or changes something) reached, or may have reached,
+    PayerMax, and no trustworthy answer came back. The SDK never repeats such a call on its own.
+
+    Find out what happened before trying again: call ``follow_up`` (e.g. ``orderQuery``) with the
+    ``identifiers`` of the request (e.g. ``{"outTradeNo": "..."}``). Sending the same request again is safe
+    as well - PayerMax refuses a merchant number it has already seen with ``ORDER_REPEAT``
+    (:class:`DuplicateRequestError`) - but only the query says whether the first one went through.
+
+    Attributes:
+        identifiers: the request's own identifiers (the members its answer would have echoed).
+        follow_up: the query operation that tells the outcome, when the spec links one.
+        reason: the failure itself (a :class:`TimedOutError`, :class:`ConnectionFailedError` or
+            :class:`UnexpectedResponseError`).
+    """
+
+    def __init__(
+        self,
+        *,
+        operation: str,
+        identifiers: dict[str, str],
+        follow_up: str | None,
+        reason: PayerMaxError,
+        attempts: int = 1,
+    ) -> None:
+        named = ", ".join(f"{name}={value}" for name, value in identifiers.items()) or "its own identifiers"
+        advice = f"call {follow_up} with {named}" if follow_up else f"look it up by {named}"
+        super().__init__(
+            f"{operation} may or may not have been carried out ({reason}); it is not retried automatically: "
+            f"{advice} before sending it again",
+            operation=operation,
+            request_sent=True,
+            attempts=attempts,
+        )
+        self.identifiers = identifiers
+        self.follow_up = follow_up
+        self.reason = reason
 
 
 # -- notifications ---------------------------------------------------------------------------------

@@ -20,10 +20,7 @@ import json
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
-from typing import Any
-
-from payermax_client.json_codec import loads
-from payermax_client.notifications import Notification, UnknownNotificationType, parse_notification
+from typing import TYPE_CHECKING, Any
 
 from .credentials import MerchantCredentials
 from .dedupe import DedupeStore, MemoryDedupeStore
@@ -35,7 +32,10 @@ from .errors import (
     StaleNotificationError,
 )
 from .keys import VerifyingKey
-from .protocol import ACKNOWLEDGEMENT
+from .protocol import ACKNOWLEDGEMENT, loads
+
+if TYPE_CHECKING:  # the typed models are generated on top of this package, which never imports them eagerly
+    from payermax_client.notifications import Notification
 
 DEFAULT_MAX_AGE = timedelta(hours=14)
 FUTURE_TOLERANCE = timedelta(minutes=5)
@@ -131,12 +131,14 @@ class NotificationReceiver:
         if self.app_id is not None and app_id not in (None, self.app_id):
             raise MalformedNotificationError("notification is addressed to another appId")
         self._check_freshness(payload.get("notifyTime"))
+        from payermax_client.notifications import UnknownNotificationType, parse_notification
+
         try:
             notification = parse_notification(payload)
         except UnknownNotificationType as exc:
             raise MalformedNotificationError(str(exc)) from None
         except (KeyError, TypeError, ValueError) as exc:
-            raise MalformedNotificationError(f"notification does not match its schema: {exc!r}") from None
+            raise MalformedNotificationError(f"notification does not match its schema: {exc}") from None
         return payload, notification
 
     def _check_freshness(self, notify_time: object) -> None:

@@ -1,6 +1,8 @@
 """PayerMax's wire protocol, stated once: the SDK, the emulator and the tests import these facts from here.
 
 - Every call and every notification is signed; the signature travels in the ``sign`` header.
+- In ISV mode a service provider calls for a sub-merchant: the envelope adds ``spMerchantNo`` and the
+  sub-merchant's grant travels in the ``merchant_auth_token`` header.
 - An answer whose ``code`` is ``APPLY_SUCCESS`` is a success; anything else is a refusal.
 - ``requestTime`` is RFC 3339 with milliseconds and a numeric offset, and must be within two minutes of the
   gateway's clock.
@@ -28,6 +30,8 @@ SUCCESS_CODE = "APPLY_SUCCESS"
 SUCCESS_MSG = "Success."
 #: ``keyVersion`` of every envelope PayerMax documents.
 KEY_VERSION = "1"
+#: ISV mode: header carrying the token a sub-merchant granted its service provider (see spec/DEVIATIONS.md).
+MERCHANT_AUTH_TOKEN_HEADER = "merchant_auth_token"  # noqa: S105 - a header name, not a secret
 #: Path prefix of every gateway operation (``POST {base}{GATEWAY_PATH}/{operation}``).
 GATEWAY_PATH = "/aggregate-pay/api/gateway"
 #: How far ``requestTime`` may be from the gateway's clock.

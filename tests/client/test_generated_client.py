@@ -49,6 +49,7 @@ from payermax_client.notifications import (
 )
 from payermax_client.types import UNSET
 from payermax_emulator.openapi import SpecDocument
+from payermax_signing import SpecViolationError
 from tests.spec.deviations import example_exemptions
 from tests.spec.reference_docs import load_page
 from tests.spec.scope import PAGES, example_section
@@ -150,14 +151,20 @@ def test_direct_payment_serialises_with_its_discriminator_and_string_amounts(spe
     assert not errors, [e.message for e in errors]
 
 
-def test_each_operation_is_tagged_with_its_interface_version(spec: SpecDocument) -> None:
-    for name, operation in _operations(spec):
-        module = _api_module(operation)
-        expected = {"operation": name, "version": operation["x-payermax-version"]}
+def test_each_operation_is_tagged_with_its_interface_version_and_call_policy(spec: SpecDocument) -> None:
+    operations = _operations(spec)
+    assert operations
+    for name, operation in operations:
+        tag = _api_module(operation).OPERATION
+        assert (tag["operation"], tag["version"]) == (name, operation["x-payermax-version"])
+        assert tag["idempotent"] is operation["x-payermax-idempotent"]
+        assert tag["echo"] == operation.get("x-payermax-echo", {})
         envelope = spec.pointer(operation["requestBody"]["content"]["application/json"]["schema"]["$ref"])
-        if "merchantAppId" in spec.pointer(envelope["allOf"][0]["$ref"])["required"]:
-            expected["appIdMember"] = "merchantAppId"  # the envelope names the app merchantAppId, not appId
-        assert expected == module.OPERATION
+        # The envelope of a few operations names the application merchantAppId, not appId.
+        app_id_member = (
+            "merchantAppId" if "merchantAppId" in spec.pointer(envelope["allOf"][0]["$ref"])["required"] else "appId"
+        )
+        assert tag["app_id_member"] == app_id_member
 
 
 def test_every_request_example_round_trips_through_its_model(spec: SpecDocument) -> None:
@@ -257,7 +264,7 @@ def test_calls_without_the_notification_envelope_have_typed_helpers(spec: SpecDo
             assert type(helper(json_codec.loads(json.dumps(example)))) is model
         # Never taken for a notification: without notifyType it is tried as the RFI notification, and refused.
         bare = json_codec.loads(json.dumps(spec.pointer(_webhook_media(item, "payload"))["examples"][0]))
-        with pytest.raises((UnknownNotificationType, KeyError)):
+        with pytest.raises((UnknownNotificationType, SpecViolationError)):
             parse_notification(bare)
 
 
@@ -368,7 +375,7 @@ def test_unknown_values_of_the_new_enums_parse() -> None:
 def test_only_a_notification_without_notify_type_is_an_rfi_notification() -> None:
     with pytest.raises(UnknownNotificationType):
         parse_notification({"notifyType": None, "keyVersion": "1", "appId": "a", "data": {}})
-    with pytest.raises(KeyError):  # no notifyType, and not an RFI notification either
+    with pytest.raises(SpecViolationError):  # no notifyType, and not an RFI notification either
         parse_notification({"code": "APPLY_SUCCESS", "msg": "", "data": {}})
 
 

@@ -224,6 +224,8 @@ def test_every_operation_accepts_the_php_sdks_null_sp_merchant_no(spec: SpecDocu
 #: The extension keywords spec/README.md documents ("Extensions"); the document uses no others.
 EXTENSIONS = {
     "x-payermax-version",
+    "x-payermax-idempotent",
+    "x-payermax-echo",
     "x-payermax-aliases",
     "x-payermax-selected-by",
     "x-payermax-envelope",

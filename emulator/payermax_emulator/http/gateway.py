@@ -1,7 +1,8 @@
 """The gateway endpoint: every ``POST /aggregate-pay/api/gateway/{operation}``.
 
 Checks run in PayerMax's order: the raw body; the ``sign`` header over those exact bytes, with the public
-key of the app named in the body; the app and merchant number; ``requestTime`` within two minutes of the
+key of the app named in the body; the app and merchant number (in ISV mode, the service provider, its
+sub-merchant and the sub-merchant's token: ``services/isv.py``); ``requestTime`` within two minutes of the
 wall clock; the envelope and ``data`` against the spec; then the operation's business logic. Every
 answer - refusals included - is HTTP 200, ``{code, msg, data}``, signed with the platform key.
 """
@@ -17,7 +18,15 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
-from payermax_signing.protocol import SIGN_HEADER, SUCCESS_CODE, SUCCESS_MSG, dumps, loads, parse_time
+from payermax_signing.protocol import (
+    MERCHANT_AUTH_TOKEN_HEADER,
+    SIGN_HEADER,
+    SUCCESS_CODE,
+    SUCCESS_MSG,
+    dumps,
+    loads,
+    parse_time,
+)
 
 from ..core import Emulator
 from ..openapi import SpecDocument
@@ -50,7 +59,7 @@ def _check_request_time(emulator: Emulator, value: Any) -> None:
         raise BusinessError("REQ_TIME_OVER_TIME", "requestTime effective in two minutes")
 
 
-def _accept(emulator: Emulator, operation: str, body: bytes, sign: str | None) -> dict[str, Any]:
+def _accept(emulator: Emulator, operation: str, body: bytes, sign: str | None, token: str | None) -> dict[str, Any]:
     """The answer to one request, as a dict (not yet signed)."""
     if operation not in emulator.operations:
         raise BusinessError("API_NOT_EXIST", f"There is no operation named {operation}.")
@@ -73,8 +82,7 @@ def _accept(emulator: Emulator, operation: str, body: bytes, sign: str | None) -
         raise BusinessError("MERCHANT_APP_INVALID", "Signature key is not configured.")
     if not merchant.public_key.verify(body, sign):
         raise BusinessError("SIGN_VERIFY_FAILED", "The signature verify failed.")
-    if envelope.get("merchantNo") not in (None, merchant.merchant_no):
-        raise BusinessError("MERCHANT_INVALID", "The merchantNo does not belong to this appId.")
+    merchant = emulator.service_providers.acting_for(merchant, envelope, token)  # ISV: services/isv.py
     _check_request_time(emulator, envelope.get("requestTime"))
     checker = validator(emulator.spec)
     problem = checker.problem(operation, envelope)
@@ -95,10 +103,13 @@ def _checked(emulator: Emulator, operation: str, answer: dict[str, Any]) -> dict
     return {"code": SYSTEM_ERROR, "msg": f"emulator answer breaks the spec: {details}"}
 
 
-def answer(emulator: Emulator, operation: str, body: bytes, sign: str | None) -> tuple[bytes, str]:
-    """The signed answer (bytes and ``sign`` header) to one gateway request."""
+def answer(
+    emulator: Emulator, operation: str, body: bytes, sign: str | None, token: str | None = None
+) -> tuple[bytes, str]:
+    """The signed answer (bytes and ``sign`` header) to one gateway request; ``token``: the
+    ``merchant_auth_token`` header (ISV mode)."""
     try:
-        payload = _accept(emulator, operation, body, sign)
+        payload = _accept(emulator, operation, body, sign, token)
     except BusinessError as refusal:
         payload = {"code": refusal.code, "msg": refusal.msg}
     except Exception:
@@ -122,6 +133,7 @@ async def gateway_endpoint(request: Request) -> Response:
         headers = {SIGN_HEADER: signature, "allow": "POST"}
         return Response(content, status_code=405, media_type="application/json", headers=headers)
     body = await request.body()
-    arguments = (emulator, request.path_params["operation"], body, request.headers.get(SIGN_HEADER))
+    sign, token = request.headers.get(SIGN_HEADER), request.headers.get(MERCHANT_AUTH_TOKEN_HEADER)
+    arguments = (emulator, request.path_params["operation"], body, sign, token)
     content, signature = await run_in_threadpool(answer, *arguments) if in_thread else answer(*arguments)
     return Response(content, media_type="application/json", headers={SIGN_HEADER: signature})

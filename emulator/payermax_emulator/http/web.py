@@ -30,9 +30,17 @@ def emulator_of(request: Request) -> Emulator:
 
 
 def merchant_for(request: Request) -> Merchant:
-    """The merchant a control call names with ``?appId=``, or the test merchant."""
+    """The merchant a control call names with ``?appId=``, or the test merchant; with ``&merchantNo=`` too,
+    that app's own merchant or (ISV mode) the sub-merchant of that number."""
     emulator = emulator_of(request)
-    return emulator.merchants.require(request.query_params.get("appId") or emulator.test_merchant.merchant.app_id)
+    merchant = emulator.merchants.require(request.query_params.get("appId") or emulator.test_merchant.merchant.app_id)
+    number = request.query_params.get("merchantNo")
+    if number in (None, "", merchant.merchant_no):
+        return merchant
+    sub = emulator.merchants.sub_merchant(merchant.app_id, number)
+    if sub is None:
+        raise BusinessError("MERCHANT_INVALID", "No such sub-merchant of this app.")
+    return sub.merchant
 
 
 async def form_fields(request: Request) -> dict[str, str]:

@@ -266,8 +266,8 @@ class BillPayments(Product):
             self._book(tx, bill, {"confirmation": YES}, AUTO)
         BILLS.save(tx, bill)
         envelope = notification_envelope(
-            app_id=merchant.app_id, merchant_no=merchant.merchant_no, notify_type=NOTIFY_TYPE, notify_time=now,
-            data=bill.notification_data(),
+            app_id=merchant.signing_app_id, merchant_no=merchant.merchant_no, notify_type=NOTIFY_TYPE, notify_time=now,
+            data=bill.notification_data(), extra=merchant.provider_members() or None,
         )  # fmt: skip
         # This notification names the application merchantAppId (and has no version).
         payload = {("merchantAppId" if name == "appId" else name): value for name, value in envelope.items()}

@@ -284,8 +284,9 @@ class Rfis(Product):
             "version": NOTIFICATION_VERSION,
             "keyVersion": KEY_VERSION,
             "notifyTime": format_time(self.services.clock.now()),
-            "appId": merchant.app_id,
+            "appId": merchant.signing_app_id,
             "merchantNo": merchant.merchant_no,
+            **merchant.provider_members(),
             "data": rfi.notification_data(),
         }
         self.services.outbox.enqueue_payload(tx, merchant, kind="RFI", reference=rfi.rfi_no, payload=payload)

@@ -142,8 +142,10 @@ class Outbox:
     ) -> int:
         """Queue a notification inside the caller's transaction; returns its id. ``extra`` adds members some
         notification kinds carry beside ``data`` (the dispute notification's ``version``)."""
+        # ISV mode: a sub-merchant's notification names its service provider too.
+        extra = {**(extra or {}), **merchant.provider_members()} or None
         payload = notification_envelope(
-            app_id=merchant.app_id,
+            app_id=merchant.signing_app_id,
             merchant_no=merchant.merchant_no,
             notify_type=notify_type,
             notify_time=self._clock.now(),

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.add_or_del_risk_name_list_request_name_type import (
     AddOrDelRiskNameListRequestNameType,
@@ -70,32 +71,42 @@ class AddOrDelRiskNameListRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.risk_list_entry import RiskListEntry  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        name_type = AddOrDelRiskNameListRequestNameType(d.pop("nameType"))
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "nameType"
+            name_type = AddOrDelRiskNameListRequestNameType(d.pop("nameType"))
 
-        remark = d.pop("remark")
+            _at = "remark"
+            remark = d.pop("remark")
 
-        operate_type = AddOrDelRiskNameListRequestOperateType(d.pop("operateType"))
+            _at = "operateType"
+            operate_type = AddOrDelRiskNameListRequestOperateType(d.pop("operateType"))
 
-        request_id = d.pop("requestId")
+            _at = "requestId"
+            request_id = d.pop("requestId")
 
-        name_list = []
-        _name_list = d.pop("nameList")
-        for name_list_item_data in _name_list:
-            name_list_item = RiskListEntry.from_dict(name_list_item_data)
+            _at = "nameList"
+            name_list = []
+            _name_list = d.pop("nameList")
+            for name_list_item_data in _name_list:
+                name_list_item = RiskListEntry.from_dict(name_list_item_data)
 
-            name_list.append(name_list_item)
+                name_list.append(name_list_item)
 
-        add_or_del_risk_name_list_request = cls(
-            name_type=name_type,
-            remark=remark,
-            operate_type=operate_type,
-            request_id=request_id,
-            name_list=name_list,
-        )
+            add_or_del_risk_name_list_request = cls(
+                name_type=name_type,
+                remark=remark,
+                operate_type=operate_type,
+                request_id=request_id,
+                name_list=name_list,
+            )
 
-        add_or_del_risk_name_list_request.additional_properties = d
+            add_or_del_risk_name_list_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("AddOrDelRiskNameListRequest", _at, exc) from exc
         return add_or_del_risk_name_list_request
 
     @property

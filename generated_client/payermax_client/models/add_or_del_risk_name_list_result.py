@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 T = TypeVar("T", bound="AddOrDelRiskNameListResult")
 
@@ -32,15 +33,21 @@ class AddOrDelRiskNameListResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        request_id = d.pop("requestId")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "requestId"
+            request_id = d.pop("requestId")
 
-        add_or_del_risk_name_list_result = cls(
-            request_id=request_id,
-        )
+            add_or_del_risk_name_list_result = cls(
+                request_id=request_id,
+            )
 
-        add_or_del_risk_name_list_result.additional_properties = d
+            add_or_del_risk_name_list_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("AddOrDelRiskNameListResult", _at, exc) from exc
         return add_or_del_risk_name_list_result
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -38,18 +39,25 @@ class ApplePayCryptogram:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        eci_indicator = d.pop("eciIndicator", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "eciIndicator"
+            eci_indicator = d.pop("eciIndicator", UNSET)
 
-        online_payment_cryptogram = d.pop("onlinePaymentCryptogram", UNSET)
+            _at = "onlinePaymentCryptogram"
+            online_payment_cryptogram = d.pop("onlinePaymentCryptogram", UNSET)
 
-        apple_pay_cryptogram = cls(
-            eci_indicator=eci_indicator,
-            online_payment_cryptogram=online_payment_cryptogram,
-        )
+            apple_pay_cryptogram = cls(
+                eci_indicator=eci_indicator,
+                online_payment_cryptogram=online_payment_cryptogram,
+            )
 
-        apple_pay_cryptogram.additional_properties = d
+            apple_pay_cryptogram.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("ApplePayCryptogram", _at, exc) from exc
         return apple_pay_cryptogram
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -94,47 +95,62 @@ class ApplePayPaymentData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.apple_pay_cryptogram import ApplePayCryptogram  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        application_expiration_date = d.pop("applicationExpirationDate", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "applicationExpirationDate"
+            application_expiration_date = d.pop("applicationExpirationDate", UNSET)
 
-        application_primary_account_number = d.pop("applicationPrimaryAccountNumber", UNSET)
+            _at = "applicationPrimaryAccountNumber"
+            application_primary_account_number = d.pop("applicationPrimaryAccountNumber", UNSET)
 
-        currency_code = d.pop("currencyCode", UNSET)
+            _at = "currencyCode"
+            currency_code = d.pop("currencyCode", UNSET)
 
-        device_manufacturer_identifier = d.pop("deviceManufacturerIdentifier", UNSET)
+            _at = "deviceManufacturerIdentifier"
+            device_manufacturer_identifier = d.pop("deviceManufacturerIdentifier", UNSET)
 
-        _payment_data = d.pop("paymentData", UNSET)
-        payment_data: ApplePayCryptogram | Unset
-        if isinstance(_payment_data, Unset):
-            payment_data = UNSET
-        else:
-            payment_data = ApplePayCryptogram.from_dict(_payment_data)
+            _at = "paymentData"
+            _payment_data = d.pop("paymentData", UNSET)
+            payment_data: ApplePayCryptogram | Unset
+            if isinstance(_payment_data, Unset):
+                payment_data = UNSET
+            else:
+                payment_data = ApplePayCryptogram.from_dict(_payment_data)
 
-        payment_data_type = d.pop("paymentDataType", UNSET)
+            _at = "paymentDataType"
+            payment_data_type = d.pop("paymentDataType", UNSET)
 
-        transaction_amount = d.pop("transactionAmount", UNSET)
+            _at = "transactionAmount"
+            transaction_amount = d.pop("transactionAmount", UNSET)
 
-        network = d.pop("network", UNSET)
+            _at = "network"
+            network = d.pop("network", UNSET)
 
-        type_ = d.pop("type", UNSET)
+            _at = "type"
+            type_ = d.pop("type", UNSET)
 
-        display_name = d.pop("displayName", UNSET)
+            _at = "displayName"
+            display_name = d.pop("displayName", UNSET)
 
-        apple_pay_payment_data = cls(
-            application_expiration_date=application_expiration_date,
-            application_primary_account_number=application_primary_account_number,
-            currency_code=currency_code,
-            device_manufacturer_identifier=device_manufacturer_identifier,
-            payment_data=payment_data,
-            payment_data_type=payment_data_type,
-            transaction_amount=transaction_amount,
-            network=network,
-            type_=type_,
-            display_name=display_name,
-        )
+            apple_pay_payment_data = cls(
+                application_expiration_date=application_expiration_date,
+                application_primary_account_number=application_primary_account_number,
+                currency_code=currency_code,
+                device_manufacturer_identifier=device_manufacturer_identifier,
+                payment_data=payment_data,
+                payment_data_type=payment_data_type,
+                transaction_amount=transaction_amount,
+                network=network,
+                type_=type_,
+                display_name=display_name,
+            )
 
-        apple_pay_payment_data.additional_properties = d
+            apple_pay_payment_data.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("ApplePayPaymentData", _at, exc) from exc
         return apple_pay_payment_data
 
     @property

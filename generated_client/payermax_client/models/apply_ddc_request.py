@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.apply_ddc_request_payment_method_type import (
     ApplyDDCRequestPaymentMethodType,
@@ -66,30 +67,41 @@ class ApplyDDCRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        payment_method_type = ApplyDDCRequestPaymentMethodType(d.pop("paymentMethodType"))
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "paymentMethodType"
+            payment_method_type = ApplyDDCRequestPaymentMethodType(d.pop("paymentMethodType"))
 
-        payment_amount = decimal_from_json(d.pop("paymentAmount"))
+            _at = "paymentAmount"
+            payment_amount = decimal_from_json(d.pop("paymentAmount"))
 
-        payment_currency = d.pop("paymentCurrency")
+            _at = "paymentCurrency"
+            payment_currency = d.pop("paymentCurrency")
 
-        user_id = d.pop("userId")
+            _at = "userId"
+            user_id = d.pop("userId")
 
-        card_identifier_no = d.pop("cardIdentifierNo", UNSET)
+            _at = "cardIdentifierNo"
+            card_identifier_no = d.pop("cardIdentifierNo", UNSET)
 
-        payment_token_id = d.pop("paymentTokenID", UNSET)
+            _at = "paymentTokenID"
+            payment_token_id = d.pop("paymentTokenID", UNSET)
 
-        apply_ddc_request = cls(
-            payment_method_type=payment_method_type,
-            payment_amount=payment_amount,
-            payment_currency=payment_currency,
-            user_id=user_id,
-            card_identifier_no=card_identifier_no,
-            payment_token_id=payment_token_id,
-        )
+            apply_ddc_request = cls(
+                payment_method_type=payment_method_type,
+                payment_amount=payment_amount,
+                payment_currency=payment_currency,
+                user_id=user_id,
+                card_identifier_no=card_identifier_no,
+                payment_token_id=payment_token_id,
+            )
 
-        apply_ddc_request.additional_properties = d
+            apply_ddc_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("ApplyDDCRequest", _at, exc) from exc
         return apply_ddc_request
 
     @property

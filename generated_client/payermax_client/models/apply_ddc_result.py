@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -38,18 +39,25 @@ class ApplyDDCResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        ddc_session_id = d.pop("ddcSessionId", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "ddcSessionId"
+            ddc_session_id = d.pop("ddcSessionId", UNSET)
 
-        ddc_url = d.pop("ddcUrl", UNSET)
+            _at = "ddcUrl"
+            ddc_url = d.pop("ddcUrl", UNSET)
 
-        apply_ddc_result = cls(
-            ddc_session_id=ddc_session_id,
-            ddc_url=ddc_url,
-        )
+            apply_ddc_result = cls(
+                ddc_session_id=ddc_session_id,
+                ddc_url=ddc_url,
+            )
 
-        apply_ddc_result.additional_properties = d
+            apply_ddc_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("ApplyDDCResult", _at, exc) from exc
         return apply_ddc_result
 
     @property

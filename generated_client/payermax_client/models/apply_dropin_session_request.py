@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.authorization_type import AuthorizationType
 from ..models.capture_mode import CaptureMode
@@ -111,69 +112,84 @@ class ApplyDropinSessionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        currency = d.pop("currency")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "currency"
+            currency = d.pop("currency")
 
-        country = d.pop("country")
+            _at = "country"
+            country = d.pop("country")
 
-        user_id = d.pop("userId")
+            _at = "userId"
+            user_id = d.pop("userId")
 
-        _total_amount = d.pop("totalAmount", UNSET)
-        total_amount: Decimal | Unset
-        if isinstance(_total_amount, Unset):
-            total_amount = UNSET
-        else:
-            total_amount = decimal_from_json(_total_amount)
+            _at = "totalAmount"
+            _total_amount = d.pop("totalAmount", UNSET)
+            total_amount: Decimal | Unset
+            if isinstance(_total_amount, Unset):
+                total_amount = UNSET
+            else:
+                total_amount = decimal_from_json(_total_amount)
 
-        _mit_type = d.pop("mitType", UNSET)
-        mit_type: MitType | Unset
-        if isinstance(_mit_type, Unset):
-            mit_type = UNSET
-        else:
-            mit_type = MitType(_mit_type)
+            _at = "mitType"
+            _mit_type = d.pop("mitType", UNSET)
+            mit_type: MitType | Unset
+            if isinstance(_mit_type, Unset):
+                mit_type = UNSET
+            else:
+                mit_type = MitType(_mit_type)
 
-        referral_code = d.pop("referralCode", UNSET)
+            _at = "referralCode"
+            referral_code = d.pop("referralCode", UNSET)
 
-        token_for_future_use = d.pop("tokenForFutureUse", UNSET)
+            _at = "tokenForFutureUse"
+            token_for_future_use = d.pop("tokenForFutureUse", UNSET)
 
-        _component_list = d.pop("componentList", UNSET)
-        component_list: list[DropinComponent] | Unset = UNSET
-        if _component_list is not UNSET:
-            component_list = []
-            for component_list_item_data in _component_list:
-                component_list_item = DropinComponent(component_list_item_data)
+            _at = "componentList"
+            _component_list = d.pop("componentList", UNSET)
+            component_list: list[DropinComponent] | Unset = UNSET
+            if _component_list is not UNSET:
+                component_list = []
+                for component_list_item_data in _component_list:
+                    component_list_item = DropinComponent(component_list_item_data)
 
-                component_list.append(component_list_item)
+                    component_list.append(component_list_item)
 
-        _capture_mode = d.pop("captureMode", UNSET)
-        capture_mode: CaptureMode | Unset
-        if isinstance(_capture_mode, Unset):
-            capture_mode = UNSET
-        else:
-            capture_mode = CaptureMode(_capture_mode)
+            _at = "captureMode"
+            _capture_mode = d.pop("captureMode", UNSET)
+            capture_mode: CaptureMode | Unset
+            if isinstance(_capture_mode, Unset):
+                capture_mode = UNSET
+            else:
+                capture_mode = CaptureMode(_capture_mode)
 
-        _authorization_type = d.pop("authorizationType", UNSET)
-        authorization_type: AuthorizationType | Unset
-        if isinstance(_authorization_type, Unset):
-            authorization_type = UNSET
-        else:
-            authorization_type = AuthorizationType(_authorization_type)
+            _at = "authorizationType"
+            _authorization_type = d.pop("authorizationType", UNSET)
+            authorization_type: AuthorizationType | Unset
+            if isinstance(_authorization_type, Unset):
+                authorization_type = UNSET
+            else:
+                authorization_type = AuthorizationType(_authorization_type)
 
-        apply_dropin_session_request = cls(
-            currency=currency,
-            country=country,
-            user_id=user_id,
-            total_amount=total_amount,
-            mit_type=mit_type,
-            referral_code=referral_code,
-            token_for_future_use=token_for_future_use,
-            component_list=component_list,
-            capture_mode=capture_mode,
-            authorization_type=authorization_type,
-        )
+            apply_dropin_session_request = cls(
+                currency=currency,
+                country=country,
+                user_id=user_id,
+                total_amount=total_amount,
+                mit_type=mit_type,
+                referral_code=referral_code,
+                token_for_future_use=token_for_future_use,
+                component_list=component_list,
+                capture_mode=capture_mode,
+                authorization_type=authorization_type,
+            )
 
-        apply_dropin_session_request.additional_properties = d
+            apply_dropin_session_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("ApplyDropinSessionRequest", _at, exc) from exc
         return apply_dropin_session_request
 
     @property

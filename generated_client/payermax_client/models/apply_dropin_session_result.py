@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 T = TypeVar("T", bound="ApplyDropinSessionResult")
 
@@ -37,18 +38,25 @@ class ApplyDropinSessionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        session_key = d.pop("sessionKey")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "sessionKey"
+            session_key = d.pop("sessionKey")
 
-        client_key = d.pop("clientKey")
+            _at = "clientKey"
+            client_key = d.pop("clientKey")
 
-        apply_dropin_session_result = cls(
-            session_key=session_key,
-            client_key=client_key,
-        )
+            apply_dropin_session_result = cls(
+                session_key=session_key,
+                client_key=client_key,
+            )
 
-        apply_dropin_session_result.additional_properties = d
+            apply_dropin_session_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("ApplyDropinSessionResult", _at, exc) from exc
         return apply_dropin_session_result
 
     @property

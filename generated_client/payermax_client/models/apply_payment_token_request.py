@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.apply_payment_token_request_payment_method_type import (
     ApplyPaymentTokenRequestPaymentMethodType,
@@ -127,65 +128,81 @@ class ApplyPaymentTokenRequest:
         from ..models.payment_token_card import PaymentTokenCard  # noqa: PLC0415
         from ..models.risk_params import RiskParams  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        request_id = d.pop("requestId")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "requestId"
+            request_id = d.pop("requestId")
 
-        country = d.pop("country")
+            _at = "country"
+            country = d.pop("country")
 
-        payment_method_type = ApplyPaymentTokenRequestPaymentMethodType(d.pop("paymentMethodType"))
+            _at = "paymentMethodType"
+            payment_method_type = ApplyPaymentTokenRequestPaymentMethodType(d.pop("paymentMethodType"))
 
-        user_id = d.pop("userId")
+            _at = "userId"
+            user_id = d.pop("userId")
 
-        front_callback_url = d.pop("frontCallbackUrl")
+            _at = "frontCallbackUrl"
+            front_callback_url = d.pop("frontCallbackUrl")
 
-        token_scope = ApplyPaymentTokenRequestTokenScope(d.pop("tokenScope"))
+            _at = "tokenScope"
+            token_scope = ApplyPaymentTokenRequestTokenScope(d.pop("tokenScope"))
 
-        target_org = d.pop("targetOrg", UNSET)
+            _at = "targetOrg"
+            target_org = d.pop("targetOrg", UNSET)
 
-        _mit_type = d.pop("mitType", UNSET)
-        mit_type: PaymentTokenMitType | Unset
-        if isinstance(_mit_type, Unset):
-            mit_type = UNSET
-        else:
-            mit_type = PaymentTokenMitType(_mit_type)
+            _at = "mitType"
+            _mit_type = d.pop("mitType", UNSET)
+            mit_type: PaymentTokenMitType | Unset
+            if isinstance(_mit_type, Unset):
+                mit_type = UNSET
+            else:
+                mit_type = PaymentTokenMitType(_mit_type)
 
-        _card_info = d.pop("cardInfo", UNSET)
-        card_info: PaymentTokenCard | Unset
-        if isinstance(_card_info, Unset):
-            card_info = UNSET
-        else:
-            card_info = PaymentTokenCard.from_dict(_card_info)
+            _at = "cardInfo"
+            _card_info = d.pop("cardInfo", UNSET)
+            card_info: PaymentTokenCard | Unset
+            if isinstance(_card_info, Unset):
+                card_info = UNSET
+            else:
+                card_info = PaymentTokenCard.from_dict(_card_info)
 
-        _env_info = d.pop("envInfo", UNSET)
-        env_info: EnvInfo | Unset
-        if isinstance(_env_info, Unset):
-            env_info = UNSET
-        else:
-            env_info = EnvInfo.from_dict(_env_info)
+            _at = "envInfo"
+            _env_info = d.pop("envInfo", UNSET)
+            env_info: EnvInfo | Unset
+            if isinstance(_env_info, Unset):
+                env_info = UNSET
+            else:
+                env_info = EnvInfo.from_dict(_env_info)
 
-        _risk_params = d.pop("riskParams", UNSET)
-        risk_params: RiskParams | Unset
-        if isinstance(_risk_params, Unset):
-            risk_params = UNSET
-        else:
-            risk_params = RiskParams.from_dict(_risk_params)
+            _at = "riskParams"
+            _risk_params = d.pop("riskParams", UNSET)
+            risk_params: RiskParams | Unset
+            if isinstance(_risk_params, Unset):
+                risk_params = UNSET
+            else:
+                risk_params = RiskParams.from_dict(_risk_params)
 
-        apply_payment_token_request = cls(
-            request_id=request_id,
-            country=country,
-            payment_method_type=payment_method_type,
-            user_id=user_id,
-            front_callback_url=front_callback_url,
-            token_scope=token_scope,
-            target_org=target_org,
-            mit_type=mit_type,
-            card_info=card_info,
-            env_info=env_info,
-            risk_params=risk_params,
-        )
+            apply_payment_token_request = cls(
+                request_id=request_id,
+                country=country,
+                payment_method_type=payment_method_type,
+                user_id=user_id,
+                front_callback_url=front_callback_url,
+                token_scope=token_scope,
+                target_org=target_org,
+                mit_type=mit_type,
+                card_info=card_info,
+                env_info=env_info,
+                risk_params=risk_params,
+            )
 
-        apply_payment_token_request.additional_properties = d
+            apply_payment_token_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("ApplyPaymentTokenRequest", _at, exc) from exc
         return apply_payment_token_request
 
     @property

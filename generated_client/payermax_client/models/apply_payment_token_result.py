@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.payment_token_application_status import PaymentTokenApplicationStatus
 from ..types import UNSET, Unset
@@ -54,24 +55,33 @@ class ApplyPaymentTokenResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        request_id = d.pop("requestId")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "requestId"
+            request_id = d.pop("requestId")
 
-        status = PaymentTokenApplicationStatus(d.pop("status"))
+            _at = "status"
+            status = PaymentTokenApplicationStatus(d.pop("status"))
 
-        redirect_url = d.pop("redirectUrl", UNSET)
+            _at = "redirectUrl"
+            redirect_url = d.pop("redirectUrl", UNSET)
 
-        payment_token_id = d.pop("paymentTokenID", UNSET)
+            _at = "paymentTokenID"
+            payment_token_id = d.pop("paymentTokenID", UNSET)
 
-        apply_payment_token_result = cls(
-            request_id=request_id,
-            status=status,
-            redirect_url=redirect_url,
-            payment_token_id=payment_token_id,
-        )
+            apply_payment_token_result = cls(
+                request_id=request_id,
+                status=status,
+                redirect_url=redirect_url,
+                payment_token_id=payment_token_id,
+            )
 
-        apply_payment_token_result.additional_properties = d
+            apply_payment_token_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("ApplyPaymentTokenResult", _at, exc) from exc
         return apply_payment_token_result
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.authorization_notification_data_status import (
     AuthorizationNotificationDataStatus,
@@ -136,69 +137,89 @@ class AuthorizationNotificationData:
         from ..models.fees import Fees  # noqa: PLC0415
         from ..models.payment_detail_result import PaymentDetailResult  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        out_trade_no = d.pop("outTradeNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo")
 
-        trade_token = d.pop("tradeToken")
+            _at = "tradeToken"
+            trade_token = d.pop("tradeToken")
 
-        total_amount = decimal_from_json(d.pop("totalAmount"))
+            _at = "totalAmount"
+            total_amount = decimal_from_json(d.pop("totalAmount"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        status = AuthorizationNotificationDataStatus(d.pop("status"))
+            _at = "status"
+            status = AuthorizationNotificationDataStatus(d.pop("status"))
 
-        capture_mode = CaptureMode(d.pop("captureMode"))
+            _at = "captureMode"
+            capture_mode = CaptureMode(d.pop("captureMode"))
 
-        authorization_type = AuthorizationType(d.pop("authorizationType"))
+            _at = "authorizationType"
+            authorization_type = AuthorizationType(d.pop("authorizationType"))
 
-        country = d.pop("country", UNSET)
+            _at = "country"
+            country = d.pop("country", UNSET)
 
-        complete_time = d.pop("completeTime", UNSET)
+            _at = "completeTime"
+            complete_time = d.pop("completeTime", UNSET)
 
-        _payment_details = d.pop("paymentDetails", UNSET)
-        payment_details: list[PaymentDetailResult] | Unset = UNSET
-        if _payment_details is not UNSET:
-            payment_details = []
-            for payment_details_item_data in _payment_details:
-                payment_details_item = PaymentDetailResult.from_dict(payment_details_item_data)
+            _at = "paymentDetails"
+            _payment_details = d.pop("paymentDetails", UNSET)
+            payment_details: list[PaymentDetailResult] | Unset = UNSET
+            if _payment_details is not UNSET:
+                payment_details = []
+                for payment_details_item_data in _payment_details:
+                    payment_details_item = PaymentDetailResult.from_dict(payment_details_item_data)
 
-                payment_details.append(payment_details_item)
+                    payment_details.append(payment_details_item)
 
-        _fees = d.pop("fees", UNSET)
-        fees: Fees | Unset
-        if isinstance(_fees, Unset):
-            fees = UNSET
-        else:
-            fees = Fees.from_dict(_fees)
+            _at = "fees"
+            _fees = d.pop("fees", UNSET)
+            fees: Fees | Unset
+            if isinstance(_fees, Unset):
+                fees = UNSET
+            else:
+                fees = Fees.from_dict(_fees)
 
-        reference = d.pop("reference", UNSET)
+            _at = "reference"
+            reference = d.pop("reference", UNSET)
 
-        channel_no = d.pop("channelNo", UNSET)
+            _at = "channelNo"
+            channel_no = d.pop("channelNo", UNSET)
 
-        third_channel_no = d.pop("thirdChannelNo", UNSET)
+            _at = "thirdChannelNo"
+            third_channel_no = d.pop("thirdChannelNo", UNSET)
 
-        payment_code = d.pop("paymentCode", UNSET)
+            _at = "paymentCode"
+            payment_code = d.pop("paymentCode", UNSET)
 
-        authorization_notification_data = cls(
-            out_trade_no=out_trade_no,
-            trade_token=trade_token,
-            total_amount=total_amount,
-            currency=currency,
-            status=status,
-            capture_mode=capture_mode,
-            authorization_type=authorization_type,
-            country=country,
-            complete_time=complete_time,
-            payment_details=payment_details,
-            fees=fees,
-            reference=reference,
-            channel_no=channel_no,
-            third_channel_no=third_channel_no,
-            payment_code=payment_code,
-        )
+            authorization_notification_data = cls(
+                out_trade_no=out_trade_no,
+                trade_token=trade_token,
+                total_amount=total_amount,
+                currency=currency,
+                status=status,
+                capture_mode=capture_mode,
+                authorization_type=authorization_type,
+                country=country,
+                complete_time=complete_time,
+                payment_details=payment_details,
+                fees=fees,
+                reference=reference,
+                channel_no=channel_no,
+                third_channel_no=third_channel_no,
+                payment_code=payment_code,
+            )
 
-        authorization_notification_data.additional_properties = d
+            authorization_notification_data.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("AuthorizationNotificationData", _at, exc) from exc
         return authorization_notification_data
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.available_payment_method_status import AvailablePaymentMethodStatus
 from ..money import decimal_from_json, decimal_to_json
@@ -82,46 +83,59 @@ class AvailablePaymentMethod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        payment_method_type = d.pop("paymentMethodType")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "paymentMethodType"
+            payment_method_type = d.pop("paymentMethodType")
 
-        status = AvailablePaymentMethodStatus(d.pop("status"))
+            _at = "status"
+            status = AvailablePaymentMethodStatus(d.pop("status"))
 
-        target_org = d.pop("targetOrg", UNSET)
+            _at = "targetOrg"
+            target_org = d.pop("targetOrg", UNSET)
 
-        country = d.pop("country", UNSET)
+            _at = "country"
+            country = d.pop("country", UNSET)
 
-        currency = d.pop("currency", UNSET)
+            _at = "currency"
+            currency = d.pop("currency", UNSET)
 
-        activation_time = d.pop("activationTime", UNSET)
+            _at = "activationTime"
+            activation_time = d.pop("activationTime", UNSET)
 
-        _min_amount = d.pop("minAmount", UNSET)
-        min_amount: Decimal | Unset
-        if isinstance(_min_amount, Unset):
-            min_amount = UNSET
-        else:
-            min_amount = decimal_from_json(_min_amount)
+            _at = "minAmount"
+            _min_amount = d.pop("minAmount", UNSET)
+            min_amount: Decimal | Unset
+            if isinstance(_min_amount, Unset):
+                min_amount = UNSET
+            else:
+                min_amount = decimal_from_json(_min_amount)
 
-        _max_amount = d.pop("maxAmount", UNSET)
-        max_amount: Decimal | Unset
-        if isinstance(_max_amount, Unset):
-            max_amount = UNSET
-        else:
-            max_amount = decimal_from_json(_max_amount)
+            _at = "maxAmount"
+            _max_amount = d.pop("maxAmount", UNSET)
+            max_amount: Decimal | Unset
+            if isinstance(_max_amount, Unset):
+                max_amount = UNSET
+            else:
+                max_amount = decimal_from_json(_max_amount)
 
-        available_payment_method = cls(
-            payment_method_type=payment_method_type,
-            status=status,
-            target_org=target_org,
-            country=country,
-            currency=currency,
-            activation_time=activation_time,
-            min_amount=min_amount,
-            max_amount=max_amount,
-        )
+            available_payment_method = cls(
+                payment_method_type=payment_method_type,
+                status=status,
+                target_org=target_org,
+                country=country,
+                currency=currency,
+                activation_time=activation_time,
+                min_amount=min_amount,
+                max_amount=max_amount,
+            )
 
-        available_payment_method.additional_properties = d
+            available_payment_method.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("AvailablePaymentMethod", _at, exc) from exc
         return available_payment_method
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 T = TypeVar("T", bound="BalanceCounterparty")
 
@@ -40,18 +41,25 @@ class BalanceCounterparty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        identify_id = d.pop("identifyId")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "identifyId"
+            identify_id = d.pop("identifyId")
 
-        identify_name = d.pop("identifyName")
+            _at = "identifyName"
+            identify_name = d.pop("identifyName")
 
-        balance_counterparty = cls(
-            identify_id=identify_id,
-            identify_name=identify_name,
-        )
+            balance_counterparty = cls(
+                identify_id=identify_id,
+                identify_name=identify_name,
+            )
 
-        balance_counterparty.additional_properties = d
+            balance_counterparty.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("BalanceCounterparty", _at, exc) from exc
         return balance_counterparty
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.balance_movement_direction import BalanceMovementDirection
 from ..types import UNSET, Unset
@@ -78,40 +79,51 @@ class BalanceMovement:
         from ..models.balance_movement_exchange import BalanceMovementExchange  # noqa: PLC0415
         from ..models.funds_amount import FundsAmount  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        amount = FundsAmount.from_dict(d.pop("amount"))
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "amount"
+            amount = FundsAmount.from_dict(d.pop("amount"))
 
-        direction = BalanceMovementDirection(d.pop("direction"))
+            _at = "direction"
+            direction = BalanceMovementDirection(d.pop("direction"))
 
-        counterparty = BalanceCounterparty.from_dict(d.pop("counterparty"))
+            _at = "counterparty"
+            counterparty = BalanceCounterparty.from_dict(d.pop("counterparty"))
 
-        related_trade_no = d.pop("relatedTradeNo")
+            _at = "relatedTradeNo"
+            related_trade_no = d.pop("relatedTradeNo")
 
-        _exchange = d.pop("exchange", UNSET)
-        exchange: BalanceMovementExchange | Unset
-        if isinstance(_exchange, Unset):
-            exchange = UNSET
-        else:
-            exchange = BalanceMovementExchange.from_dict(_exchange)
+            _at = "exchange"
+            _exchange = d.pop("exchange", UNSET)
+            exchange: BalanceMovementExchange | Unset
+            if isinstance(_exchange, Unset):
+                exchange = UNSET
+            else:
+                exchange = BalanceMovementExchange.from_dict(_exchange)
 
-        _fee = d.pop("fee", UNSET)
-        fee: FundsAmount | Unset
-        if isinstance(_fee, Unset):
-            fee = UNSET
-        else:
-            fee = FundsAmount.from_dict(_fee)
+            _at = "fee"
+            _fee = d.pop("fee", UNSET)
+            fee: FundsAmount | Unset
+            if isinstance(_fee, Unset):
+                fee = UNSET
+            else:
+                fee = FundsAmount.from_dict(_fee)
 
-        balance_movement = cls(
-            amount=amount,
-            direction=direction,
-            counterparty=counterparty,
-            related_trade_no=related_trade_no,
-            exchange=exchange,
-            fee=fee,
-        )
+            balance_movement = cls(
+                amount=amount,
+                direction=direction,
+                counterparty=counterparty,
+                related_trade_no=related_trade_no,
+                exchange=exchange,
+                fee=fee,
+            )
 
-        balance_movement.additional_properties = d
+            balance_movement.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("BalanceMovement", _at, exc) from exc
         return balance_movement
 
     @property

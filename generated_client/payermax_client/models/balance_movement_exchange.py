@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..money import decimal_from_json, decimal_to_json
 
@@ -45,21 +46,29 @@ class BalanceMovementExchange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        ccy_pair = d.pop("ccyPair")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "ccyPair"
+            ccy_pair = d.pop("ccyPair")
 
-        rate = decimal_from_json(d.pop("rate"))
+            _at = "rate"
+            rate = decimal_from_json(d.pop("rate"))
 
-        rate_time = d.pop("rateTime")
+            _at = "rateTime"
+            rate_time = d.pop("rateTime")
 
-        balance_movement_exchange = cls(
-            ccy_pair=ccy_pair,
-            rate=rate,
-            rate_time=rate_time,
-        )
+            balance_movement_exchange = cls(
+                ccy_pair=ccy_pair,
+                rate=rate,
+                rate_time=rate_time,
+            )
 
-        balance_movement_exchange.additional_properties = d
+            balance_movement_exchange.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("BalanceMovementExchange", _at, exc) from exc
         return balance_movement_exchange
 
     @property

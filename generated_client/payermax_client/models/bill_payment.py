@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.bill_payment_status import BillPaymentStatus
 from ..money import decimal_from_json, decimal_to_json
@@ -98,50 +99,66 @@ class BillPayment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bill_payment_method import BillPaymentMethod  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        trade_token = d.pop("tradeToken")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "tradeToken"
+            trade_token = d.pop("tradeToken")
 
-        out_trade_no = d.pop("outTradeNo")
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo")
 
-        reference_no = d.pop("referenceNo")
+            _at = "referenceNo"
+            reference_no = d.pop("referenceNo")
 
-        pay_status = BillPaymentStatus(d.pop("payStatus"))
+            _at = "payStatus"
+            pay_status = BillPaymentStatus(d.pop("payStatus"))
 
-        total_amount = decimal_from_json(d.pop("totalAmount"))
+            _at = "totalAmount"
+            total_amount = decimal_from_json(d.pop("totalAmount"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        complete_time = d.pop("completeTime")
+            _at = "completeTime"
+            complete_time = d.pop("completeTime")
 
-        payer_mobile_number = d.pop("payerMobileNumber")
+            _at = "payerMobileNumber"
+            payer_mobile_number = d.pop("payerMobileNumber")
 
-        payment_details = []
-        _payment_details = d.pop("paymentDetails")
-        for payment_details_item_data in _payment_details:
-            payment_details_item = BillPaymentMethod.from_dict(payment_details_item_data)
+            _at = "paymentDetails"
+            payment_details = []
+            _payment_details = d.pop("paymentDetails")
+            for payment_details_item_data in _payment_details:
+                payment_details_item = BillPaymentMethod.from_dict(payment_details_item_data)
 
-            payment_details.append(payment_details_item)
+                payment_details.append(payment_details_item)
 
-        payment_succeed_time = d.pop("paymentSucceedTime", UNSET)
+            _at = "paymentSucceedTime"
+            payment_succeed_time = d.pop("paymentSucceedTime", UNSET)
 
-        payer_email = d.pop("payerEmail", UNSET)
+            _at = "payerEmail"
+            payer_email = d.pop("payerEmail", UNSET)
 
-        bill_payment = cls(
-            trade_token=trade_token,
-            out_trade_no=out_trade_no,
-            reference_no=reference_no,
-            pay_status=pay_status,
-            total_amount=total_amount,
-            currency=currency,
-            complete_time=complete_time,
-            payer_mobile_number=payer_mobile_number,
-            payment_details=payment_details,
-            payment_succeed_time=payment_succeed_time,
-            payer_email=payer_email,
-        )
+            bill_payment = cls(
+                trade_token=trade_token,
+                out_trade_no=out_trade_no,
+                reference_no=reference_no,
+                pay_status=pay_status,
+                total_amount=total_amount,
+                currency=currency,
+                complete_time=complete_time,
+                payer_mobile_number=payer_mobile_number,
+                payment_details=payment_details,
+                payment_succeed_time=payment_succeed_time,
+                payer_email=payer_email,
+            )
 
-        bill_payment.additional_properties = d
+            bill_payment.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("BillPayment", _at, exc) from exc
         return bill_payment
 
     @property

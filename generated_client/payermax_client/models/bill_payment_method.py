@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 T = TypeVar("T", bound="BillPaymentMethod")
 
@@ -37,18 +38,25 @@ class BillPaymentMethod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        payment_method_type = d.pop("paymentMethodType")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "paymentMethodType"
+            payment_method_type = d.pop("paymentMethodType")
 
-        target_org = d.pop("targetOrg")
+            _at = "targetOrg"
+            target_org = d.pop("targetOrg")
 
-        bill_payment_method = cls(
-            payment_method_type=payment_method_type,
-            target_org=target_org,
-        )
+            bill_payment_method = cls(
+                payment_method_type=payment_method_type,
+                target_org=target_org,
+            )
 
-        bill_payment_method.additional_properties = d
+            bill_payment_method.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("BillPaymentMethod", _at, exc) from exc
         return bill_payment_method
 
     @property

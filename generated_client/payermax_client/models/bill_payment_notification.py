@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.bill_payment_notification_notify_type import (
     BillPaymentNotificationNotifyType,
@@ -80,36 +81,49 @@ class BillPaymentNotification:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bill_payment import BillPayment  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        code = d.pop("code")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "code"
+            code = d.pop("code")
 
-        msg = d.pop("msg")
+            _at = "msg"
+            msg = d.pop("msg")
 
-        key_version = d.pop("keyVersion")
+            _at = "keyVersion"
+            key_version = d.pop("keyVersion")
 
-        merchant_app_id = d.pop("merchantAppId")
+            _at = "merchantAppId"
+            merchant_app_id = d.pop("merchantAppId")
 
-        merchant_no = d.pop("merchantNo")
+            _at = "merchantNo"
+            merchant_no = d.pop("merchantNo")
 
-        notify_time = d.pop("notifyTime")
+            _at = "notifyTime"
+            notify_time = d.pop("notifyTime")
 
-        notify_type = BillPaymentNotificationNotifyType(d.pop("notifyType"))
+            _at = "notifyType"
+            notify_type = BillPaymentNotificationNotifyType(d.pop("notifyType"))
 
-        data = BillPayment.from_dict(d.pop("data"))
+            _at = "data"
+            data = BillPayment.from_dict(d.pop("data"))
 
-        bill_payment_notification = cls(
-            code=code,
-            msg=msg,
-            key_version=key_version,
-            merchant_app_id=merchant_app_id,
-            merchant_no=merchant_no,
-            notify_time=notify_time,
-            notify_type=notify_type,
-            data=data,
-        )
+            bill_payment_notification = cls(
+                code=code,
+                msg=msg,
+                key_version=key_version,
+                merchant_app_id=merchant_app_id,
+                merchant_no=merchant_no,
+                notify_time=notify_time,
+                notify_type=notify_type,
+                data=data,
+            )
 
-        bill_payment_notification.additional_properties = d
+            bill_payment_notification.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("BillPaymentNotification", _at, exc) from exc
         return bill_payment_notification
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.notification_acknowledgement_code import NotificationAcknowledgementCode
 from ..types import UNSET, Unset
@@ -59,26 +60,34 @@ class BillPaymentNotificationReply:
             BillPaymentBookingConfirmation,  # noqa: PLC0415
         )
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        code = NotificationAcknowledgementCode(d.pop("code"))
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "code"
+            code = NotificationAcknowledgementCode(d.pop("code"))
 
-        msg = d.pop("msg")
+            _at = "msg"
+            msg = d.pop("msg")
 
-        _data = d.pop("data", UNSET)
-        data: BillPaymentBookingConfirmation | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = BillPaymentBookingConfirmation.from_dict(_data)
+            _at = "data"
+            _data = d.pop("data", UNSET)
+            data: BillPaymentBookingConfirmation | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = BillPaymentBookingConfirmation.from_dict(_data)
 
-        bill_payment_notification_reply = cls(
-            code=code,
-            msg=msg,
-            data=data,
-        )
+            bill_payment_notification_reply = cls(
+                code=code,
+                msg=msg,
+                data=data,
+            )
 
-        bill_payment_notification_reply.additional_properties = d
+            bill_payment_notification_reply.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("BillPaymentNotificationReply", _at, exc) from exc
         return bill_payment_notification_reply
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.bill_payment_confirmation import BillPaymentConfirmation
 from ..money import decimal_from_json, decimal_to_json
@@ -66,30 +67,41 @@ class BillPaymentValidationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        reference_no = d.pop("referenceNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "referenceNo"
+            reference_no = d.pop("referenceNo")
 
-        min_amount = decimal_from_json(d.pop("minAmount"))
+            _at = "minAmount"
+            min_amount = decimal_from_json(d.pop("minAmount"))
 
-        max_amount = decimal_from_json(d.pop("maxAmount"))
+            _at = "maxAmount"
+            max_amount = decimal_from_json(d.pop("maxAmount"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        confirmation = BillPaymentConfirmation(d.pop("confirmation"))
+            _at = "confirmation"
+            confirmation = BillPaymentConfirmation(d.pop("confirmation"))
 
-        failure_reason = d.pop("failureReason", UNSET)
+            _at = "failureReason"
+            failure_reason = d.pop("failureReason", UNSET)
 
-        bill_payment_validation_result = cls(
-            reference_no=reference_no,
-            min_amount=min_amount,
-            max_amount=max_amount,
-            currency=currency,
-            confirmation=confirmation,
-            failure_reason=failure_reason,
-        )
+            bill_payment_validation_result = cls(
+                reference_no=reference_no,
+                min_amount=min_amount,
+                max_amount=max_amount,
+                currency=currency,
+                confirmation=confirmation,
+                failure_reason=failure_reason,
+            )
 
-        bill_payment_validation_result.additional_properties = d
+            bill_payment_validation_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("BillPaymentValidationResult", _at, exc) from exc
         return bill_payment_validation_result
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -109,54 +110,73 @@ class BillingInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        email = d.pop("email")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "email"
+            email = d.pop("email")
 
-        address1 = d.pop("address1")
+            _at = "address1"
+            address1 = d.pop("address1")
 
-        city = d.pop("city")
+            _at = "city"
+            city = d.pop("city")
 
-        country = d.pop("country")
+            _at = "country"
+            country = d.pop("country")
 
-        first_name = d.pop("firstName", UNSET)
+            _at = "firstName"
+            first_name = d.pop("firstName", UNSET)
 
-        middle_name = d.pop("middleName", UNSET)
+            _at = "middleName"
+            middle_name = d.pop("middleName", UNSET)
 
-        last_name = d.pop("lastName", UNSET)
+            _at = "lastName"
+            last_name = d.pop("lastName", UNSET)
 
-        phone_no = d.pop("phoneNo", UNSET)
+            _at = "phoneNo"
+            phone_no = d.pop("phoneNo", UNSET)
 
-        phone_no_region = d.pop("phoneNoRegion", UNSET)
+            _at = "phoneNoRegion"
+            phone_no_region = d.pop("phoneNoRegion", UNSET)
 
-        address2 = d.pop("address2", UNSET)
+            _at = "address2"
+            address2 = d.pop("address2", UNSET)
 
-        address3 = d.pop("address3", UNSET)
+            _at = "address3"
+            address3 = d.pop("address3", UNSET)
 
-        region = d.pop("region", UNSET)
+            _at = "region"
+            region = d.pop("region", UNSET)
 
-        state = d.pop("state", UNSET)
+            _at = "state"
+            state = d.pop("state", UNSET)
 
-        zip_code = d.pop("zipCode", UNSET)
+            _at = "zipCode"
+            zip_code = d.pop("zipCode", UNSET)
 
-        billing_info = cls(
-            email=email,
-            address1=address1,
-            city=city,
-            country=country,
-            first_name=first_name,
-            middle_name=middle_name,
-            last_name=last_name,
-            phone_no=phone_no,
-            phone_no_region=phone_no_region,
-            address2=address2,
-            address3=address3,
-            region=region,
-            state=state,
-            zip_code=zip_code,
-        )
+            billing_info = cls(
+                email=email,
+                address1=address1,
+                city=city,
+                country=country,
+                first_name=first_name,
+                middle_name=middle_name,
+                last_name=last_name,
+                phone_no=phone_no,
+                phone_no_region=phone_no_region,
+                address2=address2,
+                address3=address3,
+                region=region,
+                state=state,
+                zip_code=zip_code,
+            )
 
-        billing_info.additional_properties = d
+            billing_info.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("BillingInfo", _at, exc) from exc
         return billing_info
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -123,60 +124,81 @@ class BuyerInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        client_ip = d.pop("clientIp")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "clientIp"
+            client_ip = d.pop("clientIp")
 
-        user_agent = d.pop("userAgent")
+            _at = "userAgent"
+            user_agent = d.pop("userAgent")
 
-        first_name = d.pop("firstName", UNSET)
+            _at = "firstName"
+            first_name = d.pop("firstName", UNSET)
 
-        middle_name = d.pop("middleName", UNSET)
+            _at = "middleName"
+            middle_name = d.pop("middleName", UNSET)
 
-        last_name = d.pop("lastName", UNSET)
+            _at = "lastName"
+            last_name = d.pop("lastName", UNSET)
 
-        email = d.pop("email", UNSET)
+            _at = "email"
+            email = d.pop("email", UNSET)
 
-        phone_no = d.pop("phoneNo", UNSET)
+            _at = "phoneNo"
+            phone_no = d.pop("phoneNo", UNSET)
 
-        phone_no_region = d.pop("phoneNoRegion", UNSET)
+            _at = "phoneNoRegion"
+            phone_no_region = d.pop("phoneNoRegion", UNSET)
 
-        id_type = d.pop("idType", UNSET)
+            _at = "idType"
+            id_type = d.pop("idType", UNSET)
 
-        id_no = d.pop("idNo", UNSET)
+            _at = "idNo"
+            id_no = d.pop("idNo", UNSET)
 
-        tax_type = d.pop("taxType", UNSET)
+            _at = "taxType"
+            tax_type = d.pop("taxType", UNSET)
 
-        tax_no = d.pop("taxNo", UNSET)
+            _at = "taxNo"
+            tax_no = d.pop("taxNo", UNSET)
 
-        address = d.pop("address", UNSET)
+            _at = "address"
+            address = d.pop("address", UNSET)
 
-        city = d.pop("city", UNSET)
+            _at = "city"
+            city = d.pop("city", UNSET)
 
-        region = d.pop("region", UNSET)
+            _at = "region"
+            region = d.pop("region", UNSET)
 
-        zip_code = d.pop("zipCode", UNSET)
+            _at = "zipCode"
+            zip_code = d.pop("zipCode", UNSET)
 
-        buyer_info = cls(
-            client_ip=client_ip,
-            user_agent=user_agent,
-            first_name=first_name,
-            middle_name=middle_name,
-            last_name=last_name,
-            email=email,
-            phone_no=phone_no,
-            phone_no_region=phone_no_region,
-            id_type=id_type,
-            id_no=id_no,
-            tax_type=tax_type,
-            tax_no=tax_no,
-            address=address,
-            city=city,
-            region=region,
-            zip_code=zip_code,
-        )
+            buyer_info = cls(
+                client_ip=client_ip,
+                user_agent=user_agent,
+                first_name=first_name,
+                middle_name=middle_name,
+                last_name=last_name,
+                email=email,
+                phone_no=phone_no,
+                phone_no_region=phone_no_region,
+                id_type=id_type,
+                id_no=id_no,
+                tax_type=tax_type,
+                tax_no=tax_no,
+                address=address,
+                city=city,
+                region=region,
+                zip_code=zip_code,
+            )
 
-        buyer_info.additional_properties = d
+            buyer_info.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("BuyerInfo", _at, exc) from exc
         return buyer_info
 
     @property

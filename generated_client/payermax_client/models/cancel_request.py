@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 T = TypeVar("T", bound="CancelRequest")
 
@@ -37,18 +38,25 @@ class CancelRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        request_id = d.pop("requestId")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "requestId"
+            request_id = d.pop("requestId")
 
-        out_trade_no = d.pop("outTradeNo")
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo")
 
-        cancel_request = cls(
-            request_id=request_id,
-            out_trade_no=out_trade_no,
-        )
+            cancel_request = cls(
+                request_id=request_id,
+                out_trade_no=out_trade_no,
+            )
 
-        cancel_request.additional_properties = d
+            cancel_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("CancelRequest", _at, exc) from exc
         return cancel_request
 
     @property

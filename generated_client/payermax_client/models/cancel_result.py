@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.cancel_status import CancelStatus
 from ..types import UNSET, Unset
@@ -80,39 +81,53 @@ class CancelResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        request_id = d.pop("requestId")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "requestId"
+            request_id = d.pop("requestId")
 
-        out_trade_no = d.pop("outTradeNo")
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo")
 
-        status = CancelStatus(d.pop("status"))
+            _at = "status"
+            status = CancelStatus(d.pop("status"))
 
-        created_time = d.pop("createdTime")
+            _at = "createdTime"
+            created_time = d.pop("createdTime")
 
-        cancel_no = d.pop("cancelNo", UNSET)
+            _at = "cancelNo"
+            cancel_no = d.pop("cancelNo", UNSET)
 
-        succeeded_time = d.pop("succeededTime", UNSET)
+            _at = "succeededTime"
+            succeeded_time = d.pop("succeededTime", UNSET)
 
-        failed_time = d.pop("failedTime", UNSET)
+            _at = "failedTime"
+            failed_time = d.pop("failedTime", UNSET)
 
-        error_code = d.pop("errorCode", UNSET)
+            _at = "errorCode"
+            error_code = d.pop("errorCode", UNSET)
 
-        error_msg = d.pop("errorMsg", UNSET)
+            _at = "errorMsg"
+            error_msg = d.pop("errorMsg", UNSET)
 
-        cancel_result = cls(
-            request_id=request_id,
-            out_trade_no=out_trade_no,
-            status=status,
-            created_time=created_time,
-            cancel_no=cancel_no,
-            succeeded_time=succeeded_time,
-            failed_time=failed_time,
-            error_code=error_code,
-            error_msg=error_msg,
-        )
+            cancel_result = cls(
+                request_id=request_id,
+                out_trade_no=out_trade_no,
+                status=status,
+                created_time=created_time,
+                cancel_no=cancel_no,
+                succeeded_time=succeeded_time,
+                failed_time=failed_time,
+                error_code=error_code,
+                error_msg=error_msg,
+            )
 
-        cancel_result.additional_properties = d
+            cancel_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("CancelResult", _at, exc) from exc
         return cancel_result
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.capture_status import CaptureStatus
 from ..money import decimal_from_json, decimal_to_json
@@ -114,63 +115,81 @@ class CaptureFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        capture_no = d.pop("captureNo", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "captureNo"
+            capture_no = d.pop("captureNo", UNSET)
 
-        request_id = d.pop("requestId", UNSET)
+            _at = "requestId"
+            request_id = d.pop("requestId", UNSET)
 
-        out_trade_no = d.pop("outTradeNo", UNSET)
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo", UNSET)
 
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = decimal_from_json(_amount)
+            _at = "amount"
+            _amount = d.pop("amount", UNSET)
+            amount: Decimal | Unset
+            if isinstance(_amount, Unset):
+                amount = UNSET
+            else:
+                amount = decimal_from_json(_amount)
 
-        currency = d.pop("currency", UNSET)
+            _at = "currency"
+            currency = d.pop("currency", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: CaptureStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = CaptureStatus(_status)
+            _at = "status"
+            _status = d.pop("status", UNSET)
+            status: CaptureStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = CaptureStatus(_status)
 
-        def _parse_is_final(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
+            _at = "isFinal"
 
-        is_final = _parse_is_final(d.pop("isFinal", UNSET))
+            def _parse_is_final(data: object) -> bool | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | str | Unset, data)
 
-        created_time = d.pop("createdTime", UNSET)
+            is_final = _parse_is_final(d.pop("isFinal", UNSET))
 
-        succeeded_time = d.pop("succeededTime", UNSET)
+            _at = "createdTime"
+            created_time = d.pop("createdTime", UNSET)
 
-        failed_time = d.pop("failedTime", UNSET)
+            _at = "succeededTime"
+            succeeded_time = d.pop("succeededTime", UNSET)
 
-        error_code = d.pop("errorCode", UNSET)
+            _at = "failedTime"
+            failed_time = d.pop("failedTime", UNSET)
 
-        error_msg = d.pop("errorMsg", UNSET)
+            _at = "errorCode"
+            error_code = d.pop("errorCode", UNSET)
 
-        capture_fields = cls(
-            capture_no=capture_no,
-            request_id=request_id,
-            out_trade_no=out_trade_no,
-            amount=amount,
-            currency=currency,
-            status=status,
-            is_final=is_final,
-            created_time=created_time,
-            succeeded_time=succeeded_time,
-            failed_time=failed_time,
-            error_code=error_code,
-            error_msg=error_msg,
-        )
+            _at = "errorMsg"
+            error_msg = d.pop("errorMsg", UNSET)
 
-        capture_fields.additional_properties = d
+            capture_fields = cls(
+                capture_no=capture_no,
+                request_id=request_id,
+                out_trade_no=out_trade_no,
+                amount=amount,
+                currency=currency,
+                status=status,
+                is_final=is_final,
+                created_time=created_time,
+                succeeded_time=succeeded_time,
+                failed_time=failed_time,
+                error_code=error_code,
+                error_msg=error_msg,
+            )
+
+            capture_fields.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("CaptureFields", _at, exc) from exc
         return capture_fields
 
     @property

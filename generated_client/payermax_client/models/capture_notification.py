@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.capture_notification_notify_type import CaptureNotificationNotifyType
 from ..types import UNSET, Unset
@@ -80,36 +81,49 @@ class CaptureNotification:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.capture_notification_data import CaptureNotificationData  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        key_version = d.pop("keyVersion")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "keyVersion"
+            key_version = d.pop("keyVersion")
 
-        merchant_no = d.pop("merchantNo")
+            _at = "merchantNo"
+            merchant_no = d.pop("merchantNo")
 
-        notify_time = d.pop("notifyTime")
+            _at = "notifyTime"
+            notify_time = d.pop("notifyTime")
 
-        notify_type = CaptureNotificationNotifyType(d.pop("notifyType"))
+            _at = "notifyType"
+            notify_type = CaptureNotificationNotifyType(d.pop("notifyType"))
 
-        data = CaptureNotificationData.from_dict(d.pop("data"))
+            _at = "data"
+            data = CaptureNotificationData.from_dict(d.pop("data"))
 
-        code = d.pop("code", UNSET)
+            _at = "code"
+            code = d.pop("code", UNSET)
 
-        msg = d.pop("msg", UNSET)
+            _at = "msg"
+            msg = d.pop("msg", UNSET)
 
-        app_id = d.pop("appId", UNSET)
+            _at = "appId"
+            app_id = d.pop("appId", UNSET)
 
-        capture_notification = cls(
-            key_version=key_version,
-            merchant_no=merchant_no,
-            notify_time=notify_time,
-            notify_type=notify_type,
-            data=data,
-            code=code,
-            msg=msg,
-            app_id=app_id,
-        )
+            capture_notification = cls(
+                key_version=key_version,
+                merchant_no=merchant_no,
+                notify_time=notify_time,
+                notify_type=notify_type,
+                data=data,
+                code=code,
+                msg=msg,
+                app_id=app_id,
+            )
 
-        capture_notification.additional_properties = d
+            capture_notification.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("CaptureNotification", _at, exc) from exc
         return capture_notification
 
     @property

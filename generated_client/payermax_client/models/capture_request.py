@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..money import decimal_from_json, decimal_to_json
 from ..types import UNSET, Unset
@@ -59,27 +60,37 @@ class CaptureRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        request_id = d.pop("requestId")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "requestId"
+            request_id = d.pop("requestId")
 
-        out_trade_no = d.pop("outTradeNo")
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo")
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        amount = decimal_from_json(d.pop("amount"))
+            _at = "amount"
+            amount = decimal_from_json(d.pop("amount"))
 
-        final_capture = d.pop("finalCapture", UNSET)
+            _at = "finalCapture"
+            final_capture = d.pop("finalCapture", UNSET)
 
-        capture_request = cls(
-            request_id=request_id,
-            out_trade_no=out_trade_no,
-            currency=currency,
-            amount=amount,
-            final_capture=final_capture,
-        )
+            capture_request = cls(
+                request_id=request_id,
+                out_trade_no=out_trade_no,
+                currency=currency,
+                amount=amount,
+                final_capture=final_capture,
+            )
 
-        capture_request.additional_properties = d
+            capture_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("CaptureRequest", _at, exc) from exc
         return capture_request
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.capture_status import CaptureStatus
 from ..money import decimal_from_json, decimal_to_json
@@ -99,51 +100,69 @@ class CaptureResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        capture_no = d.pop("captureNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "captureNo"
+            capture_no = d.pop("captureNo")
 
-        request_id = d.pop("requestId")
+            _at = "requestId"
+            request_id = d.pop("requestId")
 
-        out_trade_no = d.pop("outTradeNo")
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo")
 
-        amount = decimal_from_json(d.pop("amount"))
+            _at = "amount"
+            amount = decimal_from_json(d.pop("amount"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        status = CaptureStatus(d.pop("status"))
+            _at = "status"
+            status = CaptureStatus(d.pop("status"))
 
-        def _parse_is_final(data: object) -> bool | str:
-            return cast(bool | str, data)
+            _at = "isFinal"
 
-        is_final = _parse_is_final(d.pop("isFinal"))
+            def _parse_is_final(data: object) -> bool | str:
+                return cast(bool | str, data)
 
-        created_time = d.pop("createdTime")
+            is_final = _parse_is_final(d.pop("isFinal"))
 
-        succeeded_time = d.pop("succeededTime", UNSET)
+            _at = "createdTime"
+            created_time = d.pop("createdTime")
 
-        failed_time = d.pop("failedTime", UNSET)
+            _at = "succeededTime"
+            succeeded_time = d.pop("succeededTime", UNSET)
 
-        error_code = d.pop("errorCode", UNSET)
+            _at = "failedTime"
+            failed_time = d.pop("failedTime", UNSET)
 
-        error_msg = d.pop("errorMsg", UNSET)
+            _at = "errorCode"
+            error_code = d.pop("errorCode", UNSET)
 
-        capture_result = cls(
-            capture_no=capture_no,
-            request_id=request_id,
-            out_trade_no=out_trade_no,
-            amount=amount,
-            currency=currency,
-            status=status,
-            is_final=is_final,
-            created_time=created_time,
-            succeeded_time=succeeded_time,
-            failed_time=failed_time,
-            error_code=error_code,
-            error_msg=error_msg,
-        )
+            _at = "errorMsg"
+            error_msg = d.pop("errorMsg", UNSET)
 
-        capture_result.additional_properties = d
+            capture_result = cls(
+                capture_no=capture_no,
+                request_id=request_id,
+                out_trade_no=out_trade_no,
+                amount=amount,
+                currency=currency,
+                status=status,
+                is_final=is_final,
+                created_time=created_time,
+                succeeded_time=succeeded_time,
+                failed_time=failed_time,
+                error_code=error_code,
+                error_msg=error_msg,
+            )
+
+            capture_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("CaptureResult", _at, exc) from exc
         return capture_result
 
     @property

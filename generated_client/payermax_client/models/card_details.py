@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -73,33 +74,45 @@ class CardDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        card_identifier_no = d.pop("cardIdentifierNo", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "cardIdentifierNo"
+            card_identifier_no = d.pop("cardIdentifierNo", UNSET)
 
-        card_holder_full_name = d.pop("cardHolderFullName", UNSET)
+            _at = "cardHolderFullName"
+            card_holder_full_name = d.pop("cardHolderFullName", UNSET)
 
-        card_expiration_month = d.pop("cardExpirationMonth", UNSET)
+            _at = "cardExpirationMonth"
+            card_expiration_month = d.pop("cardExpirationMonth", UNSET)
 
-        card_expiration_year = d.pop("cardExpirationYear", UNSET)
+            _at = "cardExpirationYear"
+            card_expiration_year = d.pop("cardExpirationYear", UNSET)
 
-        cvv = d.pop("cvv", UNSET)
+            _at = "cvv"
+            cvv = d.pop("cvv", UNSET)
 
-        stored = d.pop("stored", UNSET)
+            _at = "stored"
+            stored = d.pop("stored", UNSET)
 
-        dynamic_3ds = d.pop("dynamic3DS", UNSET)
+            _at = "dynamic3DS"
+            dynamic_3ds = d.pop("dynamic3DS", UNSET)
 
-        card_details = cls(
-            card_identifier_no=card_identifier_no,
-            card_holder_full_name=card_holder_full_name,
-            card_expiration_month=card_expiration_month,
-            card_expiration_year=card_expiration_year,
-            cvv=cvv,
-            stored=stored,
-            dynamic_3ds=dynamic_3ds,
-        )
+            card_details = cls(
+                card_identifier_no=card_identifier_no,
+                card_holder_full_name=card_holder_full_name,
+                card_expiration_month=card_expiration_month,
+                card_expiration_year=card_expiration_year,
+                cvv=cvv,
+                stored=stored,
+                dynamic_3ds=dynamic_3ds,
+            )
 
-        card_details.additional_properties = d
+            card_details.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("CardDetails", _at, exc) from exc
         return card_details
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.card_result_source import CardResultSource
 from ..models.card_result_type import CardResultType
@@ -145,78 +146,100 @@ class CardResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.three_ds_result import ThreeDSResult  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        card_org = d.pop("cardOrg", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "cardOrg"
+            card_org = d.pop("cardOrg", UNSET)
 
-        country = d.pop("country", UNSET)
+            _at = "country"
+            country = d.pop("country", UNSET)
 
-        card_type = d.pop("cardType", UNSET)
+            _at = "cardType"
+            card_type = d.pop("cardType", UNSET)
 
-        total_card_org = cast(list[str], d.pop("totalCardOrg", UNSET))
+            _at = "totalCardOrg"
+            total_card_org = cast(list[str], d.pop("totalCardOrg", UNSET))
 
-        _type_ = d.pop("type", UNSET)
-        type_: CardResultType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CardResultType(_type_)
+            _at = "type"
+            _type_ = d.pop("type", UNSET)
+            type_: CardResultType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = CardResultType(_type_)
 
-        _source = d.pop("source", UNSET)
-        source: CardResultSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = CardResultSource(_source)
+            _at = "source"
+            _source = d.pop("source", UNSET)
+            source: CardResultSource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = CardResultSource(_source)
 
-        card_bin_no = d.pop("cardBinNo", UNSET)
+            _at = "cardBinNo"
+            card_bin_no = d.pop("cardBinNo", UNSET)
 
-        card_number = d.pop("cardNumber", UNSET)
+            _at = "cardNumber"
+            card_number = d.pop("cardNumber", UNSET)
 
-        card_holder_name = d.pop("cardHolderName", UNSET)
+            _at = "cardHolderName"
+            card_holder_name = d.pop("cardHolderName", UNSET)
 
-        card_last_4 = d.pop("cardLast4", UNSET)
+            _at = "cardLast4"
+            card_last_4 = d.pop("cardLast4", UNSET)
 
-        card_expiration_year = d.pop("cardExpirationYear", UNSET)
+            _at = "cardExpirationYear"
+            card_expiration_year = d.pop("cardExpirationYear", UNSET)
 
-        card_expiration_month = d.pop("cardExpirationMonth", UNSET)
+            _at = "cardExpirationMonth"
+            card_expiration_month = d.pop("cardExpirationMonth", UNSET)
 
-        card_identifier_no = d.pop("cardIdentifierNo", UNSET)
+            _at = "cardIdentifierNo"
+            card_identifier_no = d.pop("cardIdentifierNo", UNSET)
 
-        card_identifier_name = d.pop("cardIdentifierName", UNSET)
+            _at = "cardIdentifierName"
+            card_identifier_name = d.pop("cardIdentifierName", UNSET)
 
-        payment_token_id = d.pop("paymentTokenID", UNSET)
+            _at = "paymentTokenID"
+            payment_token_id = d.pop("paymentTokenID", UNSET)
 
-        _three_ds_result = d.pop("threeDSResult", UNSET)
-        three_ds_result: ThreeDSResult | Unset
-        if isinstance(_three_ds_result, Unset):
-            three_ds_result = UNSET
-        else:
-            three_ds_result = ThreeDSResult.from_dict(_three_ds_result)
+            _at = "threeDSResult"
+            _three_ds_result = d.pop("threeDSResult", UNSET)
+            three_ds_result: ThreeDSResult | Unset
+            if isinstance(_three_ds_result, Unset):
+                three_ds_result = UNSET
+            else:
+                three_ds_result = ThreeDSResult.from_dict(_three_ds_result)
 
-        avs_result = d.pop("avsResult", UNSET)
+            _at = "avsResult"
+            avs_result = d.pop("avsResult", UNSET)
 
-        card_result = cls(
-            card_org=card_org,
-            country=country,
-            card_type=card_type,
-            total_card_org=total_card_org,
-            type_=type_,
-            source=source,
-            card_bin_no=card_bin_no,
-            card_number=card_number,
-            card_holder_name=card_holder_name,
-            card_last_4=card_last_4,
-            card_expiration_year=card_expiration_year,
-            card_expiration_month=card_expiration_month,
-            card_identifier_no=card_identifier_no,
-            card_identifier_name=card_identifier_name,
-            payment_token_id=payment_token_id,
-            three_ds_result=three_ds_result,
-            avs_result=avs_result,
-        )
+            card_result = cls(
+                card_org=card_org,
+                country=country,
+                card_type=card_type,
+                total_card_org=total_card_org,
+                type_=type_,
+                source=source,
+                card_bin_no=card_bin_no,
+                card_number=card_number,
+                card_holder_name=card_holder_name,
+                card_last_4=card_last_4,
+                card_expiration_year=card_expiration_year,
+                card_expiration_month=card_expiration_month,
+                card_identifier_no=card_identifier_no,
+                card_identifier_name=card_identifier_name,
+                payment_token_id=payment_token_id,
+                three_ds_result=three_ds_result,
+                avs_result=avs_result,
+            )
 
-        card_result.additional_properties = d
+            card_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("CardResult", _at, exc) from exc
         return card_result
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -65,27 +66,37 @@ class CaseReplayRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        out_user_id = d.pop("outUserId")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "outUserId"
+            out_user_id = d.pop("outUserId")
 
-        response_content = d.pop("responseContent")
+            _at = "responseContent"
+            response_content = d.pop("responseContent")
 
-        case_id = d.pop("caseId", UNSET)
+            _at = "caseId"
+            case_id = d.pop("caseId", UNSET)
 
-        batch_id = d.pop("batchId", UNSET)
+            _at = "batchId"
+            batch_id = d.pop("batchId", UNSET)
 
-        representment_file = cast(list[str], d.pop("representmentFile", UNSET))
+            _at = "representmentFile"
+            representment_file = cast(list[str], d.pop("representmentFile", UNSET))
 
-        case_replay_request = cls(
-            out_user_id=out_user_id,
-            response_content=response_content,
-            case_id=case_id,
-            batch_id=batch_id,
-            representment_file=representment_file,
-        )
+            case_replay_request = cls(
+                out_user_id=out_user_id,
+                response_content=response_content,
+                case_id=case_id,
+                batch_id=batch_id,
+                representment_file=representment_file,
+            )
 
-        case_replay_request.additional_properties = d
+            case_replay_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("CaseReplayRequest", _at, exc) from exc
         return case_replay_request
 
     @property

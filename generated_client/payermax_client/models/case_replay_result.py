@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -42,18 +43,25 @@ class CaseReplayResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        success_case_ids = cast(list[str], d.pop("successCaseIds", UNSET))
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "successCaseIds"
+            success_case_ids = cast(list[str], d.pop("successCaseIds", UNSET))
 
-        fail_case_ids = cast(list[str], d.pop("failCaseIds", UNSET))
+            _at = "failCaseIds"
+            fail_case_ids = cast(list[str], d.pop("failCaseIds", UNSET))
 
-        case_replay_result = cls(
-            success_case_ids=success_case_ids,
-            fail_case_ids=fail_case_ids,
-        )
+            case_replay_result = cls(
+                success_case_ids=success_case_ids,
+                fail_case_ids=fail_case_ids,
+            )
 
-        case_replay_result.additional_properties = d
+            case_replay_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("CaseReplayResult", _at, exc) from exc
         return case_replay_result
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.fx_side import FxSide
 
@@ -46,21 +47,29 @@ class ClientExchangeCurrencyPair:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        side = FxSide(d.pop("side"))
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "side"
+            side = FxSide(d.pop("side"))
 
-        transaction_currency = d.pop("transactionCurrency")
+            _at = "transactionCurrency"
+            transaction_currency = d.pop("transactionCurrency")
 
-        target_currency = d.pop("targetCurrency")
+            _at = "targetCurrency"
+            target_currency = d.pop("targetCurrency")
 
-        client_exchange_currency_pair = cls(
-            side=side,
-            transaction_currency=transaction_currency,
-            target_currency=target_currency,
-        )
+            client_exchange_currency_pair = cls(
+                side=side,
+                transaction_currency=transaction_currency,
+                target_currency=target_currency,
+            )
 
-        client_exchange_currency_pair.additional_properties = d
+            client_exchange_currency_pair.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("ClientExchangeCurrencyPair", _at, exc) from exc
         return client_exchange_currency_pair
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.client_exchange_rate_type import ClientExchangeRateType
 from ..models.fx_side import FxSide
@@ -94,42 +95,57 @@ class ClientExchangeRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        ccy_pair = d.pop("ccyPair")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "ccyPair"
+            ccy_pair = d.pop("ccyPair")
 
-        rate = decimal_from_json(d.pop("rate"))
+            _at = "rate"
+            rate = decimal_from_json(d.pop("rate"))
 
-        rate_type = ClientExchangeRateType(d.pop("rateType"))
+            _at = "rateType"
+            rate_type = ClientExchangeRateType(d.pop("rateType"))
 
-        side = FxSide(d.pop("side"))
+            _at = "side"
+            side = FxSide(d.pop("side"))
 
-        transaction_currency = d.pop("transactionCurrency")
+            _at = "transactionCurrency"
+            transaction_currency = d.pop("transactionCurrency")
 
-        target_currency = d.pop("targetCurrency")
+            _at = "targetCurrency"
+            target_currency = d.pop("targetCurrency")
 
-        rate_reference_id = d.pop("rateReferenceId", UNSET)
+            _at = "rateReferenceId"
+            rate_reference_id = d.pop("rateReferenceId", UNSET)
 
-        effect_time = d.pop("effectTime", UNSET)
+            _at = "effectTime"
+            effect_time = d.pop("effectTime", UNSET)
 
-        valid_time = d.pop("validTime", UNSET)
+            _at = "validTime"
+            valid_time = d.pop("validTime", UNSET)
 
-        expiry_time = d.pop("expiryTime", UNSET)
+            _at = "expiryTime"
+            expiry_time = d.pop("expiryTime", UNSET)
 
-        client_exchange_rate = cls(
-            ccy_pair=ccy_pair,
-            rate=rate,
-            rate_type=rate_type,
-            side=side,
-            transaction_currency=transaction_currency,
-            target_currency=target_currency,
-            rate_reference_id=rate_reference_id,
-            effect_time=effect_time,
-            valid_time=valid_time,
-            expiry_time=expiry_time,
-        )
+            client_exchange_rate = cls(
+                ccy_pair=ccy_pair,
+                rate=rate,
+                rate_type=rate_type,
+                side=side,
+                transaction_currency=transaction_currency,
+                target_currency=target_currency,
+                rate_reference_id=rate_reference_id,
+                effect_time=effect_time,
+                valid_time=valid_time,
+                expiry_time=expiry_time,
+            )
 
-        client_exchange_rate.additional_properties = d
+            client_exchange_rate.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("ClientExchangeRate", _at, exc) from exc
         return client_exchange_rate
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -51,21 +52,29 @@ class ConfirmPaymentRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.confirm_payment_detail import ConfirmPaymentDetail  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        out_trade_no = d.pop("outTradeNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo")
 
-        payment_detail = ConfirmPaymentDetail.from_dict(d.pop("paymentDetail"))
+            _at = "paymentDetail"
+            payment_detail = ConfirmPaymentDetail.from_dict(d.pop("paymentDetail"))
 
-        trade_token = d.pop("tradeToken", UNSET)
+            _at = "tradeToken"
+            trade_token = d.pop("tradeToken", UNSET)
 
-        confirm_payment_request = cls(
-            out_trade_no=out_trade_no,
-            payment_detail=payment_detail,
-            trade_token=trade_token,
-        )
+            confirm_payment_request = cls(
+                out_trade_no=out_trade_no,
+                payment_detail=payment_detail,
+                trade_token=trade_token,
+            )
 
-        confirm_payment_request.additional_properties = d
+            confirm_payment_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("ConfirmPaymentRequest", _at, exc) from exc
         return confirm_payment_request
 
     @property

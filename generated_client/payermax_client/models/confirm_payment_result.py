@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.payment_status import PaymentStatus
 from ..types import UNSET, Unset
@@ -52,21 +53,29 @@ class ConfirmPaymentResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        status = PaymentStatus(d.pop("status"))
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "status"
+            status = PaymentStatus(d.pop("status"))
 
-        out_trade_no = d.pop("outTradeNo", UNSET)
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo", UNSET)
 
-        trade_token = d.pop("tradeToken", UNSET)
+            _at = "tradeToken"
+            trade_token = d.pop("tradeToken", UNSET)
 
-        confirm_payment_result = cls(
-            status=status,
-            out_trade_no=out_trade_no,
-            trade_token=trade_token,
-        )
+            confirm_payment_result = cls(
+                status=status,
+                out_trade_no=out_trade_no,
+                trade_token=trade_token,
+            )
 
-        confirm_payment_result.additional_properties = d
+            confirm_payment_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("ConfirmPaymentResult", _at, exc) from exc
         return confirm_payment_result
 
     @property

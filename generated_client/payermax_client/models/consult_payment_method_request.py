@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -44,21 +45,29 @@ class ConsultPaymentMethodRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        country = d.pop("country", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "country"
+            country = d.pop("country", UNSET)
 
-        currency = d.pop("currency", UNSET)
+            _at = "currency"
+            currency = d.pop("currency", UNSET)
 
-        payment_method_type = d.pop("paymentMethodType", UNSET)
+            _at = "paymentMethodType"
+            payment_method_type = d.pop("paymentMethodType", UNSET)
 
-        consult_payment_method_request = cls(
-            country=country,
-            currency=currency,
-            payment_method_type=payment_method_type,
-        )
+            consult_payment_method_request = cls(
+                country=country,
+                currency=currency,
+                payment_method_type=payment_method_type,
+            )
 
-        consult_payment_method_request.additional_properties = d
+            consult_payment_method_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("ConsultPaymentMethodRequest", _at, exc) from exc
         return consult_payment_method_request
 
     @property

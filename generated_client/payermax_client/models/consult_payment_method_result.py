@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -43,22 +44,28 @@ class ConsultPaymentMethodResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.available_payment_method import AvailablePaymentMethod  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        _payment_methods = d.pop("paymentMethods", UNSET)
-        payment_methods: list[AvailablePaymentMethod] | Unset = UNSET
-        if _payment_methods is not UNSET:
-            payment_methods = []
-            for payment_methods_item_data in _payment_methods:
-                payment_methods_item = AvailablePaymentMethod.from_dict(payment_methods_item_data)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "paymentMethods"
+            _payment_methods = d.pop("paymentMethods", UNSET)
+            payment_methods: list[AvailablePaymentMethod] | Unset = UNSET
+            if _payment_methods is not UNSET:
+                payment_methods = []
+                for payment_methods_item_data in _payment_methods:
+                    payment_methods_item = AvailablePaymentMethod.from_dict(payment_methods_item_data)
 
-                payment_methods.append(payment_methods_item)
+                    payment_methods.append(payment_methods_item)
 
-        consult_payment_method_result = cls(
-            payment_methods=payment_methods,
-        )
+            consult_payment_method_result = cls(
+                payment_methods=payment_methods,
+            )
 
-        consult_payment_method_result.additional_properties = d
+            consult_payment_method_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("ConsultPaymentMethodResult", _at, exc) from exc
         return consult_payment_method_result
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.pay_by_link_type import PayByLinkType
 from ..money import decimal_from_json, decimal_to_json
@@ -119,56 +120,74 @@ class CreatePaybylinkRequest:
         from ..models.pay_by_link_merchant_info import PayByLinkMerchantInfo  # noqa: PLC0415
         from ..models.pay_by_link_user import PayByLinkUser  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        merchant_link_id = d.pop("merchantLinkId")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "merchantLinkId"
+            merchant_link_id = d.pop("merchantLinkId")
 
-        link_type = PayByLinkType(d.pop("linkType"))
+            _at = "linkType"
+            link_type = PayByLinkType(d.pop("linkType"))
 
-        country = d.pop("country")
+            _at = "country"
+            country = d.pop("country")
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        total_amount = decimal_from_json(d.pop("totalAmount"))
+            _at = "totalAmount"
+            total_amount = decimal_from_json(d.pop("totalAmount"))
 
-        description = d.pop("description")
+            _at = "description"
+            description = d.pop("description")
 
-        user_info = PayByLinkUser.from_dict(d.pop("userInfo"))
+            _at = "userInfo"
+            user_info = PayByLinkUser.from_dict(d.pop("userInfo"))
 
-        goods_details = []
-        _goods_details = d.pop("goodsDetails")
-        for goods_details_item_data in _goods_details:
-            goods_details_item = PayByLinkGoods.from_dict(goods_details_item_data)
+            _at = "goodsDetails"
+            goods_details = []
+            _goods_details = d.pop("goodsDetails")
+            for goods_details_item_data in _goods_details:
+                goods_details_item = PayByLinkGoods.from_dict(goods_details_item_data)
 
-            goods_details.append(goods_details_item)
+                goods_details.append(goods_details_item)
 
-        merchant_info = PayByLinkMerchantInfo.from_dict(d.pop("merchantInfo"))
+            _at = "merchantInfo"
+            merchant_info = PayByLinkMerchantInfo.from_dict(d.pop("merchantInfo"))
 
-        notify_url = d.pop("notifyUrl")
+            _at = "notifyUrl"
+            notify_url = d.pop("notifyUrl")
 
-        expires_time = d.pop("expiresTime", UNSET)
+            _at = "expiresTime"
+            expires_time = d.pop("expiresTime", UNSET)
 
-        language = d.pop("language", UNSET)
+            _at = "language"
+            language = d.pop("language", UNSET)
 
-        link_description = d.pop("linkDescription", UNSET)
+            _at = "linkDescription"
+            link_description = d.pop("linkDescription", UNSET)
 
-        create_paybylink_request = cls(
-            merchant_link_id=merchant_link_id,
-            link_type=link_type,
-            country=country,
-            currency=currency,
-            total_amount=total_amount,
-            description=description,
-            user_info=user_info,
-            goods_details=goods_details,
-            merchant_info=merchant_info,
-            notify_url=notify_url,
-            expires_time=expires_time,
-            language=language,
-            link_description=link_description,
-        )
+            create_paybylink_request = cls(
+                merchant_link_id=merchant_link_id,
+                link_type=link_type,
+                country=country,
+                currency=currency,
+                total_amount=total_amount,
+                description=description,
+                user_info=user_info,
+                goods_details=goods_details,
+                merchant_info=merchant_info,
+                notify_url=notify_url,
+                expires_time=expires_time,
+                language=language,
+                link_description=link_description,
+            )
 
-        create_paybylink_request.additional_properties = d
+            create_paybylink_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("CreatePaybylinkRequest", _at, exc) from exc
         return create_paybylink_request
 
     @property

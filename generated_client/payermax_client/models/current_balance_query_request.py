@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.balance_account_type import BalanceAccountType
 from ..types import UNSET, Unset
@@ -52,28 +53,36 @@ class CurrentBalanceQueryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        plain_sign = d.pop("plainSign", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "plainSign"
+            plain_sign = d.pop("plainSign", UNSET)
 
-        _account_type = d.pop("accountType", UNSET)
-        account_type: list[BalanceAccountType] | Unset = UNSET
-        if _account_type is not UNSET:
-            account_type = []
-            for account_type_item_data in _account_type:
-                account_type_item = BalanceAccountType(account_type_item_data)
+            _at = "accountType"
+            _account_type = d.pop("accountType", UNSET)
+            account_type: list[BalanceAccountType] | Unset = UNSET
+            if _account_type is not UNSET:
+                account_type = []
+                for account_type_item_data in _account_type:
+                    account_type_item = BalanceAccountType(account_type_item_data)
 
-                account_type.append(account_type_item)
+                    account_type.append(account_type_item)
 
-        account_currency = cast(list[str], d.pop("accountCurrency", UNSET))
+            _at = "accountCurrency"
+            account_currency = cast(list[str], d.pop("accountCurrency", UNSET))
 
-        current_balance_query_request = cls(
-            plain_sign=plain_sign,
-            account_type=account_type,
-            account_currency=account_currency,
-        )
+            current_balance_query_request = cls(
+                plain_sign=plain_sign,
+                account_type=account_type,
+                account_currency=account_currency,
+            )
 
-        current_balance_query_request.additional_properties = d
+            current_balance_query_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("CurrentBalanceQueryRequest", _at, exc) from exc
         return current_balance_query_request
 
     @property

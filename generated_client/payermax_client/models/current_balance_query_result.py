@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -60,29 +61,38 @@ class CurrentBalanceQueryResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.real_time_account_balance import RealTimeAccountBalance  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        account_real_time_types = []
-        _account_real_time_types = d.pop("accountRealTimeTypes")
-        for account_real_time_types_item_data in _account_real_time_types:
-            account_real_time_types_item = RealTimeAccountBalance.from_dict(account_real_time_types_item_data)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "accountRealTimeTypes"
+            account_real_time_types = []
+            _account_real_time_types = d.pop("accountRealTimeTypes")
+            for account_real_time_types_item_data in _account_real_time_types:
+                account_real_time_types_item = RealTimeAccountBalance.from_dict(account_real_time_types_item_data)
 
-            account_real_time_types.append(account_real_time_types_item)
+                account_real_time_types.append(account_real_time_types_item)
 
-        inquiry_time = d.pop("inquiryTime")
+            _at = "inquiryTime"
+            inquiry_time = d.pop("inquiryTime")
 
-        error_code = d.pop("errorCode", UNSET)
+            _at = "errorCode"
+            error_code = d.pop("errorCode", UNSET)
 
-        error_msg = d.pop("errorMsg", UNSET)
+            _at = "errorMsg"
+            error_msg = d.pop("errorMsg", UNSET)
 
-        current_balance_query_result = cls(
-            account_real_time_types=account_real_time_types,
-            inquiry_time=inquiry_time,
-            error_code=error_code,
-            error_msg=error_msg,
-        )
+            current_balance_query_result = cls(
+                account_real_time_types=account_real_time_types,
+                inquiry_time=inquiry_time,
+                error_code=error_code,
+                error_msg=error_msg,
+            )
 
-        current_balance_query_result.additional_properties = d
+            current_balance_query_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("CurrentBalanceQueryResult", _at, exc) from exc
         return current_balance_query_result
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..money import decimal_from_json, decimal_to_json
 
@@ -63,30 +64,41 @@ class DayEndAccountBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        account_type = d.pop("accountType")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "accountType"
+            account_type = d.pop("accountType")
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        inital_balance = decimal_from_json(d.pop("initalBalance"))
+            _at = "initalBalance"
+            inital_balance = decimal_from_json(d.pop("initalBalance"))
 
-        inflow_amount = decimal_from_json(d.pop("inflowAmount"))
+            _at = "inflowAmount"
+            inflow_amount = decimal_from_json(d.pop("inflowAmount"))
 
-        outflow_amount = decimal_from_json(d.pop("outflowAmount"))
+            _at = "outflowAmount"
+            outflow_amount = decimal_from_json(d.pop("outflowAmount"))
 
-        end_balance = decimal_from_json(d.pop("endBalance"))
+            _at = "endBalance"
+            end_balance = decimal_from_json(d.pop("endBalance"))
 
-        day_end_account_balance = cls(
-            account_type=account_type,
-            currency=currency,
-            inital_balance=inital_balance,
-            inflow_amount=inflow_amount,
-            outflow_amount=outflow_amount,
-            end_balance=end_balance,
-        )
+            day_end_account_balance = cls(
+                account_type=account_type,
+                currency=currency,
+                inital_balance=inital_balance,
+                inflow_amount=inflow_amount,
+                outflow_amount=outflow_amount,
+                end_balance=end_balance,
+            )
 
-        day_end_account_balance.additional_properties = d
+            day_end_account_balance.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("DayEndAccountBalance", _at, exc) from exc
         return day_end_account_balance
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.day_end_balance_query_request_account_type_item import (
     DayEndBalanceQueryRequestAccountTypeItem,
@@ -59,31 +60,40 @@ class DayEndBalanceQueryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        inquiry_date = d.pop("inquiryDate")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "inquiryDate"
+            inquiry_date = d.pop("inquiryDate")
 
-        timezone = d.pop("timezone")
+            _at = "timezone"
+            timezone = d.pop("timezone")
 
-        account_currency = d.pop("accountCurrency", UNSET)
+            _at = "accountCurrency"
+            account_currency = d.pop("accountCurrency", UNSET)
 
-        _account_type = d.pop("accountType", UNSET)
-        account_type: list[DayEndBalanceQueryRequestAccountTypeItem] | Unset = UNSET
-        if _account_type is not UNSET:
-            account_type = []
-            for account_type_item_data in _account_type:
-                account_type_item = DayEndBalanceQueryRequestAccountTypeItem(account_type_item_data)
+            _at = "accountType"
+            _account_type = d.pop("accountType", UNSET)
+            account_type: list[DayEndBalanceQueryRequestAccountTypeItem] | Unset = UNSET
+            if _account_type is not UNSET:
+                account_type = []
+                for account_type_item_data in _account_type:
+                    account_type_item = DayEndBalanceQueryRequestAccountTypeItem(account_type_item_data)
 
-                account_type.append(account_type_item)
+                    account_type.append(account_type_item)
 
-        day_end_balance_query_request = cls(
-            inquiry_date=inquiry_date,
-            timezone=timezone,
-            account_currency=account_currency,
-            account_type=account_type,
-        )
+            day_end_balance_query_request = cls(
+                inquiry_date=inquiry_date,
+                timezone=timezone,
+                account_currency=account_currency,
+                account_type=account_type,
+            )
 
-        day_end_balance_query_request.additional_properties = d
+            day_end_balance_query_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("DayEndBalanceQueryRequest", _at, exc) from exc
         return day_end_balance_query_request
 
     @property

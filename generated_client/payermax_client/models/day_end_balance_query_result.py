@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -67,32 +68,42 @@ class DayEndBalanceQueryResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.day_end_account_balance import DayEndAccountBalance  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        timezone = d.pop("timezone")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "timezone"
+            timezone = d.pop("timezone")
 
-        acct_time = d.pop("acctTime")
+            _at = "acctTime"
+            acct_time = d.pop("acctTime")
 
-        account_end_day_time_types = []
-        _account_end_day_time_types = d.pop("accountEndDayTimeTypes")
-        for account_end_day_time_types_item_data in _account_end_day_time_types:
-            account_end_day_time_types_item = DayEndAccountBalance.from_dict(account_end_day_time_types_item_data)
+            _at = "accountEndDayTimeTypes"
+            account_end_day_time_types = []
+            _account_end_day_time_types = d.pop("accountEndDayTimeTypes")
+            for account_end_day_time_types_item_data in _account_end_day_time_types:
+                account_end_day_time_types_item = DayEndAccountBalance.from_dict(account_end_day_time_types_item_data)
 
-            account_end_day_time_types.append(account_end_day_time_types_item)
+                account_end_day_time_types.append(account_end_day_time_types_item)
 
-        error_code = d.pop("errorCode", UNSET)
+            _at = "errorCode"
+            error_code = d.pop("errorCode", UNSET)
 
-        error_msg = d.pop("errorMsg", UNSET)
+            _at = "errorMsg"
+            error_msg = d.pop("errorMsg", UNSET)
 
-        day_end_balance_query_result = cls(
-            timezone=timezone,
-            acct_time=acct_time,
-            account_end_day_time_types=account_end_day_time_types,
-            error_code=error_code,
-            error_msg=error_msg,
-        )
+            day_end_balance_query_result = cls(
+                timezone=timezone,
+                acct_time=acct_time,
+                account_end_day_time_types=account_end_day_time_types,
+                error_code=error_code,
+                error_msg=error_msg,
+            )
 
-        day_end_balance_query_result.additional_properties = d
+            day_end_balance_query_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("DayEndBalanceQueryResult", _at, exc) from exc
         return day_end_balance_query_result
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.mit_type import MitType
 from ..types import UNSET, Unset
@@ -141,80 +142,97 @@ class DirectPaymentDetail:
         from ..models.google_pay_details import GooglePayDetails  # noqa: PLC0415
         from ..models.pay_account_info import PayAccountInfo  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        payment_method_type = d.pop("paymentMethodType")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "paymentMethodType"
+            payment_method_type = d.pop("paymentMethodType")
 
-        buyer_info = BuyerInfo.from_dict(d.pop("buyerInfo"))
+            _at = "buyerInfo"
+            buyer_info = BuyerInfo.from_dict(d.pop("buyerInfo"))
 
-        target_org = d.pop("targetOrg", UNSET)
+            _at = "targetOrg"
+            target_org = d.pop("targetOrg", UNSET)
 
-        _pay_account_info = d.pop("payAccountInfo", UNSET)
-        pay_account_info: list[PayAccountInfo] | Unset = UNSET
-        if _pay_account_info is not UNSET:
-            pay_account_info = []
-            for pay_account_info_item_data in _pay_account_info:
-                pay_account_info_item = PayAccountInfo.from_dict(pay_account_info_item_data)
+            _at = "payAccountInfo"
+            _pay_account_info = d.pop("payAccountInfo", UNSET)
+            pay_account_info: list[PayAccountInfo] | Unset = UNSET
+            if _pay_account_info is not UNSET:
+                pay_account_info = []
+                for pay_account_info_item_data in _pay_account_info:
+                    pay_account_info_item = PayAccountInfo.from_dict(pay_account_info_item_data)
 
-                pay_account_info.append(pay_account_info_item)
+                    pay_account_info.append(pay_account_info_item)
 
-        _card_info = d.pop("cardInfo", UNSET)
-        card_info: CardDetails | Unset
-        if isinstance(_card_info, Unset):
-            card_info = UNSET
-        else:
-            card_info = CardDetails.from_dict(_card_info)
+            _at = "cardInfo"
+            _card_info = d.pop("cardInfo", UNSET)
+            card_info: CardDetails | Unset
+            if isinstance(_card_info, Unset):
+                card_info = UNSET
+            else:
+                card_info = CardDetails.from_dict(_card_info)
 
-        payment_token_id = d.pop("paymentTokenID", UNSET)
+            _at = "paymentTokenID"
+            payment_token_id = d.pop("paymentTokenID", UNSET)
 
-        token_for_future_use = d.pop("tokenForFutureUse", UNSET)
+            _at = "tokenForFutureUse"
+            token_for_future_use = d.pop("tokenForFutureUse", UNSET)
 
-        merchant_initiated = d.pop("merchantInitiated", UNSET)
+            _at = "merchantInitiated"
+            merchant_initiated = d.pop("merchantInitiated", UNSET)
 
-        _mit_type = d.pop("mitType", UNSET)
-        mit_type: MitType | Unset
-        if isinstance(_mit_type, Unset):
-            mit_type = UNSET
-        else:
-            mit_type = MitType(_mit_type)
+            _at = "mitType"
+            _mit_type = d.pop("mitType", UNSET)
+            mit_type: MitType | Unset
+            if isinstance(_mit_type, Unset):
+                mit_type = UNSET
+            else:
+                mit_type = MitType(_mit_type)
 
-        _info_3d_secure = d.pop("info3DSecure", UNSET)
-        info_3d_secure: External3DSInfo | Unset
-        if isinstance(_info_3d_secure, Unset):
-            info_3d_secure = UNSET
-        else:
-            info_3d_secure = External3DSInfo.from_dict(_info_3d_secure)
+            _at = "info3DSecure"
+            _info_3d_secure = d.pop("info3DSecure", UNSET)
+            info_3d_secure: External3DSInfo | Unset
+            if isinstance(_info_3d_secure, Unset):
+                info_3d_secure = UNSET
+            else:
+                info_3d_secure = External3DSInfo.from_dict(_info_3d_secure)
 
-        _apple_pay_payment_data = d.pop("applePayPaymentData", UNSET)
-        apple_pay_payment_data: ApplePayPaymentData | Unset
-        if isinstance(_apple_pay_payment_data, Unset):
-            apple_pay_payment_data = UNSET
-        else:
-            apple_pay_payment_data = ApplePayPaymentData.from_dict(_apple_pay_payment_data)
+            _at = "applePayPaymentData"
+            _apple_pay_payment_data = d.pop("applePayPaymentData", UNSET)
+            apple_pay_payment_data: ApplePayPaymentData | Unset
+            if isinstance(_apple_pay_payment_data, Unset):
+                apple_pay_payment_data = UNSET
+            else:
+                apple_pay_payment_data = ApplePayPaymentData.from_dict(_apple_pay_payment_data)
 
-        _google_pay_details = d.pop("googlePayDetails", UNSET)
-        google_pay_details: GooglePayDetails | Unset
-        if isinstance(_google_pay_details, Unset):
-            google_pay_details = UNSET
-        else:
-            google_pay_details = GooglePayDetails.from_dict(_google_pay_details)
+            _at = "googlePayDetails"
+            _google_pay_details = d.pop("googlePayDetails", UNSET)
+            google_pay_details: GooglePayDetails | Unset
+            if isinstance(_google_pay_details, Unset):
+                google_pay_details = UNSET
+            else:
+                google_pay_details = GooglePayDetails.from_dict(_google_pay_details)
 
-        direct_payment_detail = cls(
-            payment_method_type=payment_method_type,
-            buyer_info=buyer_info,
-            target_org=target_org,
-            pay_account_info=pay_account_info,
-            card_info=card_info,
-            payment_token_id=payment_token_id,
-            token_for_future_use=token_for_future_use,
-            merchant_initiated=merchant_initiated,
-            mit_type=mit_type,
-            info_3d_secure=info_3d_secure,
-            apple_pay_payment_data=apple_pay_payment_data,
-            google_pay_details=google_pay_details,
-        )
+            direct_payment_detail = cls(
+                payment_method_type=payment_method_type,
+                buyer_info=buyer_info,
+                target_org=target_org,
+                pay_account_info=pay_account_info,
+                card_info=card_info,
+                payment_token_id=payment_token_id,
+                token_for_future_use=token_for_future_use,
+                merchant_initiated=merchant_initiated,
+                mit_type=mit_type,
+                info_3d_secure=info_3d_secure,
+                apple_pay_payment_data=apple_pay_payment_data,
+                google_pay_details=google_pay_details,
+            )
 
-        direct_payment_detail.additional_properties = d
+            direct_payment_detail.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("DirectPaymentDetail", _at, exc) from exc
         return direct_payment_detail
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.authorization_type import AuthorizationType
 from ..models.capture_mode import CaptureMode
@@ -265,157 +266,189 @@ class DirectPaymentOrderRequest:
         from ..models.sub_merchant import SubMerchant  # noqa: PLC0415
         from ..models.subscription_plan import SubscriptionPlan  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        out_trade_no = d.pop("outTradeNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo")
 
-        integrate = DirectPaymentOrderRequestIntegrate(d.pop("integrate"))
+            _at = "integrate"
+            integrate = DirectPaymentOrderRequestIntegrate(d.pop("integrate"))
 
-        subject = d.pop("subject")
+            _at = "subject"
+            subject = d.pop("subject")
 
-        total_amount = decimal_from_json(d.pop("totalAmount"))
+            _at = "totalAmount"
+            total_amount = decimal_from_json(d.pop("totalAmount"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        country = d.pop("country")
+            _at = "country"
+            country = d.pop("country")
 
-        user_id = d.pop("userId")
+            _at = "userId"
+            user_id = d.pop("userId")
 
-        def _parse_payment_detail(data: object) -> DirectPaymentDetail | DropinPaymentDetail:
-            try:
+            _at = "paymentDetail"
+
+            def _parse_payment_detail(data: object) -> DirectPaymentDetail | DropinPaymentDetail:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    payment_detail_type_0 = DirectPaymentDetail.from_dict(data)
+
+                    return payment_detail_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                payment_detail_type_0 = DirectPaymentDetail.from_dict(data)
+                payment_detail_type_1 = DropinPaymentDetail.from_dict(data)
 
-                return payment_detail_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            payment_detail_type_1 = DropinPaymentDetail.from_dict(data)
+                return payment_detail_type_1
 
-            return payment_detail_type_1
+            payment_detail = _parse_payment_detail(d.pop("paymentDetail"))
 
-        payment_detail = _parse_payment_detail(d.pop("paymentDetail"))
+            _at = "terminalType"
+            terminal_type = DirectPaymentOrderRequestTerminalType(d.pop("terminalType"))
 
-        terminal_type = DirectPaymentOrderRequestTerminalType(d.pop("terminalType"))
+            _at = "frontCallbackUrl"
+            front_callback_url = d.pop("frontCallbackUrl")
 
-        front_callback_url = d.pop("frontCallbackUrl")
+            _at = "expireTime"
+            expire_time = d.pop("expireTime", UNSET)
 
-        expire_time = d.pop("expireTime", UNSET)
+            _at = "referralCode"
+            referral_code = d.pop("referralCode", UNSET)
 
-        referral_code = d.pop("referralCode", UNSET)
+            _at = "mitManagementUrl"
+            mit_management_url = d.pop("mitManagementUrl", UNSET)
 
-        mit_management_url = d.pop("mitManagementUrl", UNSET)
+            _at = "subscriptionPlan"
+            _subscription_plan = d.pop("subscriptionPlan", UNSET)
+            subscription_plan: SubscriptionPlan | Unset
+            if isinstance(_subscription_plan, Unset):
+                subscription_plan = UNSET
+            else:
+                subscription_plan = SubscriptionPlan.from_dict(_subscription_plan)
 
-        _subscription_plan = d.pop("subscriptionPlan", UNSET)
-        subscription_plan: SubscriptionPlan | Unset
-        if isinstance(_subscription_plan, Unset):
-            subscription_plan = UNSET
-        else:
-            subscription_plan = SubscriptionPlan.from_dict(_subscription_plan)
+            _at = "goodsDetails"
+            _goods_details = d.pop("goodsDetails", UNSET)
+            goods_details: list[GoodsDetail] | Unset = UNSET
+            if _goods_details is not UNSET:
+                goods_details = []
+                for goods_details_item_data in _goods_details:
+                    goods_details_item = GoodsDetail.from_dict(goods_details_item_data)
 
-        _goods_details = d.pop("goodsDetails", UNSET)
-        goods_details: list[GoodsDetail] | Unset = UNSET
-        if _goods_details is not UNSET:
-            goods_details = []
-            for goods_details_item_data in _goods_details:
-                goods_details_item = GoodsDetail.from_dict(goods_details_item_data)
+                    goods_details.append(goods_details_item)
 
-                goods_details.append(goods_details_item)
+            _at = "subMerchant"
+            _sub_merchant = d.pop("subMerchant", UNSET)
+            sub_merchant: SubMerchant | Unset
+            if isinstance(_sub_merchant, Unset):
+                sub_merchant = UNSET
+            else:
+                sub_merchant = SubMerchant.from_dict(_sub_merchant)
 
-        _sub_merchant = d.pop("subMerchant", UNSET)
-        sub_merchant: SubMerchant | Unset
-        if isinstance(_sub_merchant, Unset):
-            sub_merchant = UNSET
-        else:
-            sub_merchant = SubMerchant.from_dict(_sub_merchant)
+            _at = "shippingInfo"
+            _shipping_info = d.pop("shippingInfo", UNSET)
+            shipping_info: ShippingInfo | Unset
+            if isinstance(_shipping_info, Unset):
+                shipping_info = UNSET
+            else:
+                shipping_info = ShippingInfo.from_dict(_shipping_info)
 
-        _shipping_info = d.pop("shippingInfo", UNSET)
-        shipping_info: ShippingInfo | Unset
-        if isinstance(_shipping_info, Unset):
-            shipping_info = UNSET
-        else:
-            shipping_info = ShippingInfo.from_dict(_shipping_info)
+            _at = "billingInfo"
+            _billing_info = d.pop("billingInfo", UNSET)
+            billing_info: BillingInfo | Unset
+            if isinstance(_billing_info, Unset):
+                billing_info = UNSET
+            else:
+                billing_info = BillingInfo.from_dict(_billing_info)
 
-        _billing_info = d.pop("billingInfo", UNSET)
-        billing_info: BillingInfo | Unset
-        if isinstance(_billing_info, Unset):
-            billing_info = UNSET
-        else:
-            billing_info = BillingInfo.from_dict(_billing_info)
+            _at = "envInfo"
+            _env_info = d.pop("envInfo", UNSET)
+            env_info: EnvInfo | Unset
+            if isinstance(_env_info, Unset):
+                env_info = UNSET
+            else:
+                env_info = EnvInfo.from_dict(_env_info)
 
-        _env_info = d.pop("envInfo", UNSET)
-        env_info: EnvInfo | Unset
-        if isinstance(_env_info, Unset):
-            env_info = UNSET
-        else:
-            env_info = EnvInfo.from_dict(_env_info)
+            _at = "language"
+            language = d.pop("language", UNSET)
 
-        language = d.pop("language", UNSET)
+            _at = "riskParams"
+            _risk_params = d.pop("riskParams", UNSET)
+            risk_params: RiskParams | Unset
+            if isinstance(_risk_params, Unset):
+                risk_params = UNSET
+            else:
+                risk_params = RiskParams.from_dict(_risk_params)
 
-        _risk_params = d.pop("riskParams", UNSET)
-        risk_params: RiskParams | Unset
-        if isinstance(_risk_params, Unset):
-            risk_params = UNSET
-        else:
-            risk_params = RiskParams.from_dict(_risk_params)
+            _at = "osType"
+            _os_type = d.pop("osType", UNSET)
+            os_type: DirectPaymentOrderRequestOsType | Unset
+            if isinstance(_os_type, Unset):
+                os_type = UNSET
+            else:
+                os_type = DirectPaymentOrderRequestOsType(_os_type)
 
-        _os_type = d.pop("osType", UNSET)
-        os_type: DirectPaymentOrderRequestOsType | Unset
-        if isinstance(_os_type, Unset):
-            os_type = UNSET
-        else:
-            os_type = DirectPaymentOrderRequestOsType(_os_type)
+            _at = "reference"
+            reference = d.pop("reference", UNSET)
 
-        reference = d.pop("reference", UNSET)
+            _at = "notifyUrl"
+            notify_url = d.pop("notifyUrl", UNSET)
 
-        notify_url = d.pop("notifyUrl", UNSET)
+            _at = "captureMode"
+            _capture_mode = d.pop("captureMode", UNSET)
+            capture_mode: CaptureMode | Unset
+            if isinstance(_capture_mode, Unset):
+                capture_mode = UNSET
+            else:
+                capture_mode = CaptureMode(_capture_mode)
 
-        _capture_mode = d.pop("captureMode", UNSET)
-        capture_mode: CaptureMode | Unset
-        if isinstance(_capture_mode, Unset):
-            capture_mode = UNSET
-        else:
-            capture_mode = CaptureMode(_capture_mode)
+            _at = "authorizationType"
+            _authorization_type = d.pop("authorizationType", UNSET)
+            authorization_type: AuthorizationType | Unset
+            if isinstance(_authorization_type, Unset):
+                authorization_type = UNSET
+            else:
+                authorization_type = AuthorizationType(_authorization_type)
 
-        _authorization_type = d.pop("authorizationType", UNSET)
-        authorization_type: AuthorizationType | Unset
-        if isinstance(_authorization_type, Unset):
-            authorization_type = UNSET
-        else:
-            authorization_type = AuthorizationType(_authorization_type)
+            direct_payment_order_request = cls(
+                out_trade_no=out_trade_no,
+                integrate=integrate,
+                subject=subject,
+                total_amount=total_amount,
+                currency=currency,
+                country=country,
+                user_id=user_id,
+                payment_detail=payment_detail,
+                terminal_type=terminal_type,
+                front_callback_url=front_callback_url,
+                expire_time=expire_time,
+                referral_code=referral_code,
+                mit_management_url=mit_management_url,
+                subscription_plan=subscription_plan,
+                goods_details=goods_details,
+                sub_merchant=sub_merchant,
+                shipping_info=shipping_info,
+                billing_info=billing_info,
+                env_info=env_info,
+                language=language,
+                risk_params=risk_params,
+                os_type=os_type,
+                reference=reference,
+                notify_url=notify_url,
+                capture_mode=capture_mode,
+                authorization_type=authorization_type,
+            )
 
-        direct_payment_order_request = cls(
-            out_trade_no=out_trade_no,
-            integrate=integrate,
-            subject=subject,
-            total_amount=total_amount,
-            currency=currency,
-            country=country,
-            user_id=user_id,
-            payment_detail=payment_detail,
-            terminal_type=terminal_type,
-            front_callback_url=front_callback_url,
-            expire_time=expire_time,
-            referral_code=referral_code,
-            mit_management_url=mit_management_url,
-            subscription_plan=subscription_plan,
-            goods_details=goods_details,
-            sub_merchant=sub_merchant,
-            shipping_info=shipping_info,
-            billing_info=billing_info,
-            env_info=env_info,
-            language=language,
-            risk_params=risk_params,
-            os_type=os_type,
-            reference=reference,
-            notify_url=notify_url,
-            capture_mode=capture_mode,
-            authorization_type=authorization_type,
-        )
-
-        direct_payment_order_request.additional_properties = d
+            direct_payment_order_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("DirectPaymentOrderRequest", _at, exc) from exc
         return direct_payment_order_request
 
     @property

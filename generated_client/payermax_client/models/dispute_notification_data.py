@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.dispute_case_result import DisputeCaseResult
 from ..models.dispute_status import DisputeStatus
@@ -187,98 +188,130 @@ class DisputeNotificationData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        case_id = d.pop("caseId")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "caseId"
+            case_id = d.pop("caseId")
 
-        status = DisputeStatus(d.pop("status"))
+            _at = "status"
+            status = DisputeStatus(d.pop("status"))
 
-        reason_code = d.pop("reasonCode")
+            _at = "reasonCode"
+            reason_code = d.pop("reasonCode")
 
-        reason_message = d.pop("reasonMessage")
+            _at = "reasonMessage"
+            reason_message = d.pop("reasonMessage")
 
-        retrieval_date = d.pop("retrievalDate")
+            _at = "retrievalDate"
+            retrieval_date = d.pop("retrievalDate")
 
-        expiration_date = d.pop("expirationDate")
+            _at = "expirationDate"
+            expiration_date = d.pop("expirationDate")
 
-        amount = decimal_from_json(d.pop("amount"))
+            _at = "amount"
+            amount = decimal_from_json(d.pop("amount"))
 
-        fee = decimal_from_json(d.pop("fee"))
+            _at = "fee"
+            fee = decimal_from_json(d.pop("fee"))
 
-        total_amount = decimal_from_json(d.pop("totalAmount"))
+            _at = "totalAmount"
+            total_amount = decimal_from_json(d.pop("totalAmount"))
 
-        origin_trade_amount = decimal_from_json(d.pop("originTradeAmount"))
+            _at = "originTradeAmount"
+            origin_trade_amount = decimal_from_json(d.pop("originTradeAmount"))
 
-        origin_trade_currency = d.pop("originTradeCurrency")
+            _at = "originTradeCurrency"
+            origin_trade_currency = d.pop("originTradeCurrency")
 
-        out_trade_no = d.pop("outTradeNo")
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo")
 
-        trade_token = d.pop("tradeToken")
+            _at = "tradeToken"
+            trade_token = d.pop("tradeToken")
 
-        channel_order_no = d.pop("channelOrderNo")
+            _at = "channelOrderNo"
+            channel_order_no = d.pop("channelOrderNo")
 
-        out_user_id = d.pop("outUserId")
+            _at = "outUserId"
+            out_user_id = d.pop("outUserId")
 
-        trade_amount = decimal_from_json(d.pop("tradeAmount"))
+            _at = "tradeAmount"
+            trade_amount = decimal_from_json(d.pop("tradeAmount"))
 
-        trade_currency = d.pop("tradeCurrency")
+            _at = "tradeCurrency"
+            trade_currency = d.pop("tradeCurrency")
 
-        trade_country = d.pop("tradeCountry")
+            _at = "tradeCountry"
+            trade_country = d.pop("tradeCountry")
 
-        trade_create_time = d.pop("tradeCreateTime")
+            _at = "tradeCreateTime"
+            trade_create_time = d.pop("tradeCreateTime")
 
-        batch_id = d.pop("batchId", UNSET)
+            _at = "batchId"
+            batch_id = d.pop("batchId", UNSET)
 
-        _case_result = d.pop("caseResult", UNSET)
-        case_result: DisputeCaseResult | Unset
-        if isinstance(_case_result, Unset):
-            case_result = UNSET
-        else:
-            case_result = DisputeCaseResult(_case_result)
+            _at = "caseResult"
+            _case_result = d.pop("caseResult", UNSET)
+            case_result: DisputeCaseResult | Unset
+            if isinstance(_case_result, Unset):
+                case_result = UNSET
+            else:
+                case_result = DisputeCaseResult(_case_result)
 
-        currency = d.pop("currency", UNSET)
+            _at = "currency"
+            currency = d.pop("currency", UNSET)
 
-        pay_finish_time = d.pop("payFinishTime", UNSET)
+            _at = "payFinishTime"
+            pay_finish_time = d.pop("payFinishTime", UNSET)
 
-        payment_method_type = d.pop("paymentMethodType", UNSET)
+            _at = "paymentMethodType"
+            payment_method_type = d.pop("paymentMethodType", UNSET)
 
-        target_org = d.pop("targetOrg", UNSET)
+            _at = "targetOrg"
+            target_org = d.pop("targetOrg", UNSET)
 
-        card_org = d.pop("cardOrg", UNSET)
+            _at = "cardOrg"
+            card_org = d.pop("cardOrg", UNSET)
 
-        product_desc = d.pop("productDesc", UNSET)
+            _at = "productDesc"
+            product_desc = d.pop("productDesc", UNSET)
 
-        dispute_notification_data = cls(
-            case_id=case_id,
-            status=status,
-            reason_code=reason_code,
-            reason_message=reason_message,
-            retrieval_date=retrieval_date,
-            expiration_date=expiration_date,
-            amount=amount,
-            fee=fee,
-            total_amount=total_amount,
-            origin_trade_amount=origin_trade_amount,
-            origin_trade_currency=origin_trade_currency,
-            out_trade_no=out_trade_no,
-            trade_token=trade_token,
-            channel_order_no=channel_order_no,
-            out_user_id=out_user_id,
-            trade_amount=trade_amount,
-            trade_currency=trade_currency,
-            trade_country=trade_country,
-            trade_create_time=trade_create_time,
-            batch_id=batch_id,
-            case_result=case_result,
-            currency=currency,
-            pay_finish_time=pay_finish_time,
-            payment_method_type=payment_method_type,
-            target_org=target_org,
-            card_org=card_org,
-            product_desc=product_desc,
-        )
+            dispute_notification_data = cls(
+                case_id=case_id,
+                status=status,
+                reason_code=reason_code,
+                reason_message=reason_message,
+                retrieval_date=retrieval_date,
+                expiration_date=expiration_date,
+                amount=amount,
+                fee=fee,
+                total_amount=total_amount,
+                origin_trade_amount=origin_trade_amount,
+                origin_trade_currency=origin_trade_currency,
+                out_trade_no=out_trade_no,
+                trade_token=trade_token,
+                channel_order_no=channel_order_no,
+                out_user_id=out_user_id,
+                trade_amount=trade_amount,
+                trade_currency=trade_currency,
+                trade_country=trade_country,
+                trade_create_time=trade_create_time,
+                batch_id=batch_id,
+                case_result=case_result,
+                currency=currency,
+                pay_finish_time=pay_finish_time,
+                payment_method_type=payment_method_type,
+                target_org=target_org,
+                card_org=card_org,
+                product_desc=product_desc,
+            )
 
-        dispute_notification_data.additional_properties = d
+            dispute_notification_data.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("DisputeNotificationData", _at, exc) from exc
         return dispute_notification_data
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.mit_type import MitType
 from ..types import UNSET, Unset
@@ -77,35 +78,46 @@ class DropinPaymentDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.buyer_info import BuyerInfo  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        payment_token = d.pop("paymentToken")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "paymentToken"
+            payment_token = d.pop("paymentToken")
 
-        session_key = d.pop("sessionKey")
+            _at = "sessionKey"
+            session_key = d.pop("sessionKey")
 
-        buyer_info = BuyerInfo.from_dict(d.pop("buyerInfo"))
+            _at = "buyerInfo"
+            buyer_info = BuyerInfo.from_dict(d.pop("buyerInfo"))
 
-        token_for_future_use = d.pop("tokenForFutureUse", UNSET)
+            _at = "tokenForFutureUse"
+            token_for_future_use = d.pop("tokenForFutureUse", UNSET)
 
-        merchant_initiated = d.pop("merchantInitiated", UNSET)
+            _at = "merchantInitiated"
+            merchant_initiated = d.pop("merchantInitiated", UNSET)
 
-        _mit_type = d.pop("mitType", UNSET)
-        mit_type: MitType | Unset
-        if isinstance(_mit_type, Unset):
-            mit_type = UNSET
-        else:
-            mit_type = MitType(_mit_type)
+            _at = "mitType"
+            _mit_type = d.pop("mitType", UNSET)
+            mit_type: MitType | Unset
+            if isinstance(_mit_type, Unset):
+                mit_type = UNSET
+            else:
+                mit_type = MitType(_mit_type)
 
-        dropin_payment_detail = cls(
-            payment_token=payment_token,
-            session_key=session_key,
-            buyer_info=buyer_info,
-            token_for_future_use=token_for_future_use,
-            merchant_initiated=merchant_initiated,
-            mit_type=mit_type,
-        )
+            dropin_payment_detail = cls(
+                payment_token=payment_token,
+                session_key=session_key,
+                buyer_info=buyer_info,
+                token_for_future_use=token_for_future_use,
+                merchant_initiated=merchant_initiated,
+                mit_type=mit_type,
+            )
 
-        dropin_payment_detail.additional_properties = d
+            dropin_payment_detail.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("DropinPaymentDetail", _at, exc) from exc
         return dropin_payment_detail
 
     @property

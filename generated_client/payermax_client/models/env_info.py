@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.env_info_os_type import EnvInfoOsType
 from ..models.env_info_terminal_type import EnvInfoTerminalType
@@ -106,65 +107,83 @@ class EnvInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        device_id = d.pop("deviceId", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "deviceId"
+            device_id = d.pop("deviceId", UNSET)
 
-        device_language = d.pop("deviceLanguage", UNSET)
+            _at = "deviceLanguage"
+            device_language = d.pop("deviceLanguage", UNSET)
 
-        def _parse_screen_height(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+            _at = "screenHeight"
 
-        screen_height = _parse_screen_height(d.pop("screenHeight", UNSET))
+            def _parse_screen_height(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | str | Unset, data)
 
-        def _parse_screen_width(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+            screen_height = _parse_screen_height(d.pop("screenHeight", UNSET))
 
-        screen_width = _parse_screen_width(d.pop("screenWidth", UNSET))
+            _at = "screenWidth"
 
-        user_agent = d.pop("userAgent", UNSET)
+            def _parse_screen_width(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | str | Unset, data)
 
-        client_ip = d.pop("clientIp", UNSET)
+            screen_width = _parse_screen_width(d.pop("screenWidth", UNSET))
 
-        _terminal_type = d.pop("terminalType", UNSET)
-        terminal_type: EnvInfoTerminalType | Unset
-        if isinstance(_terminal_type, Unset):
-            terminal_type = UNSET
-        else:
-            terminal_type = EnvInfoTerminalType(_terminal_type)
+            _at = "userAgent"
+            user_agent = d.pop("userAgent", UNSET)
 
-        _os_type = d.pop("osType", UNSET)
-        os_type: EnvInfoOsType | Unset
-        if isinstance(_os_type, Unset):
-            os_type = UNSET
-        else:
-            os_type = EnvInfoOsType(_os_type)
+            _at = "clientIp"
+            client_ip = d.pop("clientIp", UNSET)
 
-        os_version = d.pop("osVersion", UNSET)
+            _at = "terminalType"
+            _terminal_type = d.pop("terminalType", UNSET)
+            terminal_type: EnvInfoTerminalType | Unset
+            if isinstance(_terminal_type, Unset):
+                terminal_type = UNSET
+            else:
+                terminal_type = EnvInfoTerminalType(_terminal_type)
 
-        browser_type = d.pop("browserType", UNSET)
+            _at = "osType"
+            _os_type = d.pop("osType", UNSET)
+            os_type: EnvInfoOsType | Unset
+            if isinstance(_os_type, Unset):
+                os_type = UNSET
+            else:
+                os_type = EnvInfoOsType(_os_type)
 
-        time_zone = d.pop("timeZone", UNSET)
+            _at = "osVersion"
+            os_version = d.pop("osVersion", UNSET)
 
-        env_info = cls(
-            device_id=device_id,
-            device_language=device_language,
-            screen_height=screen_height,
-            screen_width=screen_width,
-            user_agent=user_agent,
-            client_ip=client_ip,
-            terminal_type=terminal_type,
-            os_type=os_type,
-            os_version=os_version,
-            browser_type=browser_type,
-            time_zone=time_zone,
-        )
+            _at = "browserType"
+            browser_type = d.pop("browserType", UNSET)
 
-        env_info.additional_properties = d
+            _at = "timeZone"
+            time_zone = d.pop("timeZone", UNSET)
+
+            env_info = cls(
+                device_id=device_id,
+                device_language=device_language,
+                screen_height=screen_height,
+                screen_width=screen_width,
+                user_agent=user_agent,
+                client_ip=client_ip,
+                terminal_type=terminal_type,
+                os_type=os_type,
+                os_version=os_version,
+                browser_type=browser_type,
+                time_zone=time_zone,
+            )
+
+            env_info.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("EnvInfo", _at, exc) from exc
         return env_info
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 T = TypeVar("T", bound="ExchangeQueryRequest")
 
@@ -32,15 +33,21 @@ class ExchangeQueryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        out_trade_no = d.pop("outTradeNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo")
 
-        exchange_query_request = cls(
-            out_trade_no=out_trade_no,
-        )
+            exchange_query_request = cls(
+                out_trade_no=out_trade_no,
+            )
 
-        exchange_query_request.additional_properties = d
+            exchange_query_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("ExchangeQueryRequest", _at, exc) from exc
         return exchange_query_request
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.fx_side import FxSide
 from ..money import decimal_from_json, decimal_to_json
@@ -72,33 +73,45 @@ class ExchangeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        ccy_pair = d.pop("ccyPair")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "ccyPair"
+            ccy_pair = d.pop("ccyPair")
 
-        out_trade_no = d.pop("outTradeNo")
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo")
 
-        side = FxSide(d.pop("side"))
+            _at = "side"
+            side = FxSide(d.pop("side"))
 
-        transaction_amount = decimal_from_json(d.pop("transactionAmount"))
+            _at = "transactionAmount"
+            transaction_amount = decimal_from_json(d.pop("transactionAmount"))
 
-        transaction_ccy = d.pop("transactionCcy")
+            _at = "transactionCcy"
+            transaction_ccy = d.pop("transactionCcy")
 
-        target_ccy = d.pop("targetCcy")
+            _at = "targetCcy"
+            target_ccy = d.pop("targetCcy")
 
-        rate_version = d.pop("rateVersion", UNSET)
+            _at = "rateVersion"
+            rate_version = d.pop("rateVersion", UNSET)
 
-        exchange_request = cls(
-            ccy_pair=ccy_pair,
-            out_trade_no=out_trade_no,
-            side=side,
-            transaction_amount=transaction_amount,
-            transaction_ccy=transaction_ccy,
-            target_ccy=target_ccy,
-            rate_version=rate_version,
-        )
+            exchange_request = cls(
+                ccy_pair=ccy_pair,
+                out_trade_no=out_trade_no,
+                side=side,
+                transaction_amount=transaction_amount,
+                transaction_ccy=transaction_ccy,
+                target_ccy=target_ccy,
+                rate_version=rate_version,
+            )
 
-        exchange_request.additional_properties = d
+            exchange_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("ExchangeRequest", _at, exc) from exc
         return exchange_request
 
     @property

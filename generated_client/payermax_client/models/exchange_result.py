@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.exchange_status import ExchangeStatus
 from ..models.fx_side import FxSide
@@ -112,57 +113,77 @@ class ExchangeResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        out_trade_no = d.pop("outTradeNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo")
 
-        trade_no = d.pop("tradeNo")
+            _at = "tradeNo"
+            trade_no = d.pop("tradeNo")
 
-        status = ExchangeStatus(d.pop("status"))
+            _at = "status"
+            status = ExchangeStatus(d.pop("status"))
 
-        ccy_pair = d.pop("ccyPair")
+            _at = "ccyPair"
+            ccy_pair = d.pop("ccyPair")
 
-        side = FxSide(d.pop("side"))
+            _at = "side"
+            side = FxSide(d.pop("side"))
 
-        transaction_ccy = d.pop("transactionCcy")
+            _at = "transactionCcy"
+            transaction_ccy = d.pop("transactionCcy")
 
-        transaction_amount = decimal_from_json(d.pop("transactionAmount"))
+            _at = "transactionAmount"
+            transaction_amount = decimal_from_json(d.pop("transactionAmount"))
 
-        target_ccy = d.pop("targetCcy")
+            _at = "targetCcy"
+            target_ccy = d.pop("targetCcy")
 
-        target_amount = decimal_from_json(d.pop("targetAmount"))
+            _at = "targetAmount"
+            target_amount = decimal_from_json(d.pop("targetAmount"))
 
-        rate = decimal_from_json(d.pop("rate"))
+            _at = "rate"
+            rate = decimal_from_json(d.pop("rate"))
 
-        rate_version = d.pop("rateVersion")
+            _at = "rateVersion"
+            rate_version = d.pop("rateVersion")
 
-        rate_time = d.pop("rateTime")
+            _at = "rateTime"
+            rate_time = d.pop("rateTime")
 
-        complete_time = d.pop("completeTime")
+            _at = "completeTime"
+            complete_time = d.pop("completeTime")
 
-        error_code = d.pop("errorCode")
+            _at = "errorCode"
+            error_code = d.pop("errorCode")
 
-        error_msg = d.pop("errorMsg")
+            _at = "errorMsg"
+            error_msg = d.pop("errorMsg")
 
-        exchange_result = cls(
-            out_trade_no=out_trade_no,
-            trade_no=trade_no,
-            status=status,
-            ccy_pair=ccy_pair,
-            side=side,
-            transaction_ccy=transaction_ccy,
-            transaction_amount=transaction_amount,
-            target_ccy=target_ccy,
-            target_amount=target_amount,
-            rate=rate,
-            rate_version=rate_version,
-            rate_time=rate_time,
-            complete_time=complete_time,
-            error_code=error_code,
-            error_msg=error_msg,
-        )
+            exchange_result = cls(
+                out_trade_no=out_trade_no,
+                trade_no=trade_no,
+                status=status,
+                ccy_pair=ccy_pair,
+                side=side,
+                transaction_ccy=transaction_ccy,
+                transaction_amount=transaction_amount,
+                target_ccy=target_ccy,
+                target_amount=target_amount,
+                rate=rate,
+                rate_version=rate_version,
+                rate_time=rate_time,
+                complete_time=complete_time,
+                error_code=error_code,
+                error_msg=error_msg,
+            )
 
-        exchange_result.additional_properties = d
+            exchange_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("ExchangeResult", _at, exc) from exc
         return exchange_result
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.pay_by_link_status import PayByLinkStatus
 
@@ -61,30 +62,41 @@ class ExpirePaybylinkResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        link_id = d.pop("linkId")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "linkId"
+            link_id = d.pop("linkId")
 
-        merchant_link_id = d.pop("merchantLinkId")
+            _at = "merchantLinkId"
+            merchant_link_id = d.pop("merchantLinkId")
 
-        link_status = PayByLinkStatus(d.pop("linkStatus"))
+            _at = "linkStatus"
+            link_status = PayByLinkStatus(d.pop("linkStatus"))
 
-        expires_at = d.pop("expiresAt")
+            _at = "expiresAt"
+            expires_at = d.pop("expiresAt")
 
-        link_url = d.pop("linkUrl")
+            _at = "linkUrl"
+            link_url = d.pop("linkUrl")
 
-        qr_code_url = d.pop("qrCodeUrl")
+            _at = "qrCodeUrl"
+            qr_code_url = d.pop("qrCodeUrl")
 
-        expire_paybylink_result = cls(
-            link_id=link_id,
-            merchant_link_id=merchant_link_id,
-            link_status=link_status,
-            expires_at=expires_at,
-            link_url=link_url,
-            qr_code_url=qr_code_url,
-        )
+            expire_paybylink_result = cls(
+                link_id=link_id,
+                merchant_link_id=merchant_link_id,
+                link_status=link_status,
+                expires_at=expires_at,
+                link_url=link_url,
+                qr_code_url=qr_code_url,
+            )
 
-        expire_paybylink_result.additional_properties = d
+            expire_paybylink_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("ExpirePaybylinkResult", _at, exc) from exc
         return expire_paybylink_result
 
     @property

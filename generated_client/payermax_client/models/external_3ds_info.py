@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -59,27 +60,37 @@ class External3DSInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        three_ds_version = d.pop("threeDSVersion", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "threeDSVersion"
+            three_ds_version = d.pop("threeDSVersion", UNSET)
 
-        eci = d.pop("eci", UNSET)
+            _at = "eci"
+            eci = d.pop("eci", UNSET)
 
-        cavv = d.pop("cavv", UNSET)
+            _at = "cavv"
+            cavv = d.pop("cavv", UNSET)
 
-        ds_transaction_id = d.pop("dsTransactionId", UNSET)
+            _at = "dsTransactionId"
+            ds_transaction_id = d.pop("dsTransactionId", UNSET)
 
-        xid = d.pop("xid", UNSET)
+            _at = "xid"
+            xid = d.pop("xid", UNSET)
 
-        external_3ds_info = cls(
-            three_ds_version=three_ds_version,
-            eci=eci,
-            cavv=cavv,
-            ds_transaction_id=ds_transaction_id,
-            xid=xid,
-        )
+            external_3ds_info = cls(
+                three_ds_version=three_ds_version,
+                eci=eci,
+                cavv=cavv,
+                ds_transaction_id=ds_transaction_id,
+                xid=xid,
+            )
 
-        external_3ds_info.additional_properties = d
+            external_3ds_info.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("External3DSInfo", _at, exc) from exc
         return external_3ds_info
 
     @property

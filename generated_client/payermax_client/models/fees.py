@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -40,20 +41,26 @@ class Fees:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.merchant_fee import MerchantFee  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        _mer_fee = d.pop("merFee", UNSET)
-        mer_fee: MerchantFee | Unset
-        if isinstance(_mer_fee, Unset):
-            mer_fee = UNSET
-        else:
-            mer_fee = MerchantFee.from_dict(_mer_fee)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "merFee"
+            _mer_fee = d.pop("merFee", UNSET)
+            mer_fee: MerchantFee | Unset
+            if isinstance(_mer_fee, Unset):
+                mer_fee = UNSET
+            else:
+                mer_fee = MerchantFee.from_dict(_mer_fee)
 
-        fees = cls(
-            mer_fee=mer_fee,
-        )
+            fees = cls(
+                mer_fee=mer_fee,
+            )
 
-        fees.additional_properties = d
+            fees.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("Fees", _at, exc) from exc
         return fees
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.fraud_notification_notify_type import FraudNotificationNotifyType
 from ..types import UNSET, Unset
@@ -93,45 +94,61 @@ class FraudNotification:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.fraud_notification_data import FraudNotificationData  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        version = d.pop("version")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "version"
+            version = d.pop("version")
 
-        key_version = d.pop("keyVersion")
+            _at = "keyVersion"
+            key_version = d.pop("keyVersion")
 
-        notify_time = d.pop("notifyTime")
+            _at = "notifyTime"
+            notify_time = d.pop("notifyTime")
 
-        app_id = d.pop("appId")
+            _at = "appId"
+            app_id = d.pop("appId")
 
-        notify_type = FraudNotificationNotifyType(d.pop("notifyType"))
+            _at = "notifyType"
+            notify_type = FraudNotificationNotifyType(d.pop("notifyType"))
 
-        code = d.pop("code")
+            _at = "code"
+            code = d.pop("code")
 
-        msg = d.pop("msg")
+            _at = "msg"
+            msg = d.pop("msg")
 
-        data = FraudNotificationData.from_dict(d.pop("data"))
+            _at = "data"
+            data = FraudNotificationData.from_dict(d.pop("data"))
 
-        request_time = d.pop("requestTime", UNSET)
+            _at = "requestTime"
+            request_time = d.pop("requestTime", UNSET)
 
-        merchant_no = d.pop("merchantNo", UNSET)
+            _at = "merchantNo"
+            merchant_no = d.pop("merchantNo", UNSET)
 
-        sp_merchant_no = d.pop("spMerchantNo", UNSET)
+            _at = "spMerchantNo"
+            sp_merchant_no = d.pop("spMerchantNo", UNSET)
 
-        fraud_notification = cls(
-            version=version,
-            key_version=key_version,
-            notify_time=notify_time,
-            app_id=app_id,
-            notify_type=notify_type,
-            code=code,
-            msg=msg,
-            data=data,
-            request_time=request_time,
-            merchant_no=merchant_no,
-            sp_merchant_no=sp_merchant_no,
-        )
+            fraud_notification = cls(
+                version=version,
+                key_version=key_version,
+                notify_time=notify_time,
+                app_id=app_id,
+                notify_type=notify_type,
+                code=code,
+                msg=msg,
+                data=data,
+                request_time=request_time,
+                merchant_no=merchant_no,
+                sp_merchant_no=sp_merchant_no,
+            )
 
-        fraud_notification.additional_properties = d
+            fraud_notification.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("FraudNotification", _at, exc) from exc
         return fraud_notification
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..money import decimal_from_json, decimal_to_json
 from ..types import UNSET, Unset
@@ -68,33 +69,45 @@ class FraudNotificationData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        merchant_no = d.pop("merchantNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "merchantNo"
+            merchant_no = d.pop("merchantNo")
 
-        trade_amount = decimal_from_json(d.pop("tradeAmount"))
+            _at = "tradeAmount"
+            trade_amount = decimal_from_json(d.pop("tradeAmount"))
 
-        trade_currency = d.pop("tradeCurrency")
+            _at = "tradeCurrency"
+            trade_currency = d.pop("tradeCurrency")
 
-        trade_create_time = d.pop("tradeCreateTime")
+            _at = "tradeCreateTime"
+            trade_create_time = d.pop("tradeCreateTime")
 
-        out_user_id = d.pop("outUserId")
+            _at = "outUserId"
+            out_user_id = d.pop("outUserId")
 
-        out_trade_no = d.pop("outTradeNo", UNSET)
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo", UNSET)
 
-        receive_date = d.pop("receiveDate", UNSET)
+            _at = "receiveDate"
+            receive_date = d.pop("receiveDate", UNSET)
 
-        fraud_notification_data = cls(
-            merchant_no=merchant_no,
-            trade_amount=trade_amount,
-            trade_currency=trade_currency,
-            trade_create_time=trade_create_time,
-            out_user_id=out_user_id,
-            out_trade_no=out_trade_no,
-            receive_date=receive_date,
-        )
+            fraud_notification_data = cls(
+                merchant_no=merchant_no,
+                trade_amount=trade_amount,
+                trade_currency=trade_currency,
+                trade_create_time=trade_create_time,
+                out_user_id=out_user_id,
+                out_trade_no=out_trade_no,
+                receive_date=receive_date,
+            )
 
-        fraud_notification_data.additional_properties = d
+            fraud_notification_data.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("FraudNotificationData", _at, exc) from exc
         return fraud_notification_data
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..money import decimal_from_json, decimal_to_json
 
@@ -40,18 +41,25 @@ class FundsAmount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        value = decimal_from_json(d.pop("value"))
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "value"
+            value = decimal_from_json(d.pop("value"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        funds_amount = cls(
-            value=value,
-            currency=currency,
-        )
+            funds_amount = cls(
+                value=value,
+                currency=currency,
+            )
 
-        funds_amount.additional_properties = d
+            funds_amount.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("FundsAmount", _at, exc) from exc
         return funds_amount
 
     @property

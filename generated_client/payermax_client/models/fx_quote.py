@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..money import decimal_from_json, decimal_to_json
 from ..types import UNSET, Unset
@@ -71,40 +72,51 @@ class FxQuote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        ccy_pair = d.pop("ccyPair", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "ccyPair"
+            ccy_pair = d.pop("ccyPair", UNSET)
 
-        _bid_rate = d.pop("bidRate", UNSET)
-        bid_rate: Decimal | Unset
-        if isinstance(_bid_rate, Unset):
-            bid_rate = UNSET
-        else:
-            bid_rate = decimal_from_json(_bid_rate)
+            _at = "bidRate"
+            _bid_rate = d.pop("bidRate", UNSET)
+            bid_rate: Decimal | Unset
+            if isinstance(_bid_rate, Unset):
+                bid_rate = UNSET
+            else:
+                bid_rate = decimal_from_json(_bid_rate)
 
-        _offer_rate = d.pop("offerRate", UNSET)
-        offer_rate: Decimal | Unset
-        if isinstance(_offer_rate, Unset):
-            offer_rate = UNSET
-        else:
-            offer_rate = decimal_from_json(_offer_rate)
+            _at = "offerRate"
+            _offer_rate = d.pop("offerRate", UNSET)
+            offer_rate: Decimal | Unset
+            if isinstance(_offer_rate, Unset):
+                offer_rate = UNSET
+            else:
+                offer_rate = decimal_from_json(_offer_rate)
 
-        rate_time = d.pop("rateTime", UNSET)
+            _at = "rateTime"
+            rate_time = d.pop("rateTime", UNSET)
 
-        version = d.pop("version", UNSET)
+            _at = "version"
+            version = d.pop("version", UNSET)
 
-        expiry_time = d.pop("expiryTime", UNSET)
+            _at = "expiryTime"
+            expiry_time = d.pop("expiryTime", UNSET)
 
-        fx_quote = cls(
-            ccy_pair=ccy_pair,
-            bid_rate=bid_rate,
-            offer_rate=offer_rate,
-            rate_time=rate_time,
-            version=version,
-            expiry_time=expiry_time,
-        )
+            fx_quote = cls(
+                ccy_pair=ccy_pair,
+                bid_rate=bid_rate,
+                offer_rate=offer_rate,
+                rate_time=rate_time,
+                version=version,
+                expiry_time=expiry_time,
+            )
 
-        fx_quote.additional_properties = d
+            fx_quote.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("FxQuote", _at, exc) from exc
         return fx_quote
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -67,33 +68,45 @@ class GoodsDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        goods_id = d.pop("goodsId")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "goodsId"
+            goods_id = d.pop("goodsId")
 
-        goods_name = d.pop("goodsName")
+            _at = "goodsName"
+            goods_name = d.pop("goodsName")
 
-        quantity = d.pop("quantity")
+            _at = "quantity"
+            quantity = d.pop("quantity")
 
-        price = d.pop("price")
+            _at = "price"
+            price = d.pop("price")
 
-        goods_currency = d.pop("goodsCurrency", UNSET)
+            _at = "goodsCurrency"
+            goods_currency = d.pop("goodsCurrency", UNSET)
 
-        show_url = d.pop("showUrl", UNSET)
+            _at = "showUrl"
+            show_url = d.pop("showUrl", UNSET)
 
-        goods_category = d.pop("goodsCategory", UNSET)
+            _at = "goodsCategory"
+            goods_category = d.pop("goodsCategory", UNSET)
 
-        goods_detail = cls(
-            goods_id=goods_id,
-            goods_name=goods_name,
-            quantity=quantity,
-            price=price,
-            goods_currency=goods_currency,
-            show_url=show_url,
-            goods_category=goods_category,
-        )
+            goods_detail = cls(
+                goods_id=goods_id,
+                goods_name=goods_name,
+                quantity=quantity,
+                price=price,
+                goods_currency=goods_currency,
+                show_url=show_url,
+                goods_category=goods_category,
+            )
 
-        goods_detail.additional_properties = d
+            goods_detail.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("GoodsDetail", _at, exc) from exc
         return goods_detail
 
     @property

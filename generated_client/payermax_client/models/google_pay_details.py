@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -80,39 +81,53 @@ class GooglePayDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        auth_method = d.pop("authMethod", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "authMethod"
+            auth_method = d.pop("authMethod", UNSET)
 
-        pan = d.pop("pan", UNSET)
+            _at = "pan"
+            pan = d.pop("pan", UNSET)
 
-        expiration_month = d.pop("expirationMonth", UNSET)
+            _at = "expirationMonth"
+            expiration_month = d.pop("expirationMonth", UNSET)
 
-        expiration_year = d.pop("expirationYear", UNSET)
+            _at = "expirationYear"
+            expiration_year = d.pop("expirationYear", UNSET)
 
-        cryptogram = d.pop("cryptogram", UNSET)
+            _at = "cryptogram"
+            cryptogram = d.pop("cryptogram", UNSET)
 
-        eci_indicator = d.pop("eciIndicator", UNSET)
+            _at = "eciIndicator"
+            eci_indicator = d.pop("eciIndicator", UNSET)
 
-        description = d.pop("description", UNSET)
+            _at = "description"
+            description = d.pop("description", UNSET)
 
-        card_network = d.pop("cardNetwork", UNSET)
+            _at = "cardNetwork"
+            card_network = d.pop("cardNetwork", UNSET)
 
-        card_holder_full_name = d.pop("cardHolderFullName", UNSET)
+            _at = "cardHolderFullName"
+            card_holder_full_name = d.pop("cardHolderFullName", UNSET)
 
-        google_pay_details = cls(
-            auth_method=auth_method,
-            pan=pan,
-            expiration_month=expiration_month,
-            expiration_year=expiration_year,
-            cryptogram=cryptogram,
-            eci_indicator=eci_indicator,
-            description=description,
-            card_network=card_network,
-            card_holder_full_name=card_holder_full_name,
-        )
+            google_pay_details = cls(
+                auth_method=auth_method,
+                pan=pan,
+                expiration_month=expiration_month,
+                expiration_year=expiration_year,
+                cryptogram=cryptogram,
+                eci_indicator=eci_indicator,
+                description=description,
+                card_network=card_network,
+                card_holder_full_name=card_holder_full_name,
+            )
 
-        google_pay_details.additional_properties = d
+            google_pay_details.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("GooglePayDetails", _at, exc) from exc
         return google_pay_details
 
     @property

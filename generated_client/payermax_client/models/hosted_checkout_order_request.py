@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.authorization_type import AuthorizationType
 from ..models.capture_mode import CaptureMode
@@ -247,136 +248,165 @@ class HostedCheckoutOrderRequest:
         from ..models.sub_merchant import SubMerchant  # noqa: PLC0415
         from ..models.subscription_plan import SubscriptionPlan  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        out_trade_no = d.pop("outTradeNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo")
 
-        integrate = HostedCheckoutOrderRequestIntegrate(d.pop("integrate"))
+            _at = "integrate"
+            integrate = HostedCheckoutOrderRequestIntegrate(d.pop("integrate"))
 
-        subject = d.pop("subject")
+            _at = "subject"
+            subject = d.pop("subject")
 
-        total_amount = decimal_from_json(d.pop("totalAmount"))
+            _at = "totalAmount"
+            total_amount = decimal_from_json(d.pop("totalAmount"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        user_id = d.pop("userId")
+            _at = "userId"
+            user_id = d.pop("userId")
 
-        front_callback_url = d.pop("frontCallbackUrl")
+            _at = "frontCallbackUrl"
+            front_callback_url = d.pop("frontCallbackUrl")
 
-        country = d.pop("country", UNSET)
+            _at = "country"
+            country = d.pop("country", UNSET)
 
-        language = d.pop("language", UNSET)
+            _at = "language"
+            language = d.pop("language", UNSET)
 
-        referral_code = d.pop("referralCode", UNSET)
+            _at = "referralCode"
+            referral_code = d.pop("referralCode", UNSET)
 
-        reference = d.pop("reference", UNSET)
+            _at = "reference"
+            reference = d.pop("reference", UNSET)
 
-        notify_url = d.pop("notifyUrl", UNSET)
+            _at = "notifyUrl"
+            notify_url = d.pop("notifyUrl", UNSET)
 
-        _capture_mode = d.pop("captureMode", UNSET)
-        capture_mode: CaptureMode | Unset
-        if isinstance(_capture_mode, Unset):
-            capture_mode = UNSET
-        else:
-            capture_mode = CaptureMode(_capture_mode)
+            _at = "captureMode"
+            _capture_mode = d.pop("captureMode", UNSET)
+            capture_mode: CaptureMode | Unset
+            if isinstance(_capture_mode, Unset):
+                capture_mode = UNSET
+            else:
+                capture_mode = CaptureMode(_capture_mode)
 
-        _authorization_type = d.pop("authorizationType", UNSET)
-        authorization_type: AuthorizationType | Unset
-        if isinstance(_authorization_type, Unset):
-            authorization_type = UNSET
-        else:
-            authorization_type = AuthorizationType(_authorization_type)
+            _at = "authorizationType"
+            _authorization_type = d.pop("authorizationType", UNSET)
+            authorization_type: AuthorizationType | Unset
+            if isinstance(_authorization_type, Unset):
+                authorization_type = UNSET
+            else:
+                authorization_type = AuthorizationType(_authorization_type)
 
-        expire_time = d.pop("expireTime", UNSET)
+            _at = "expireTime"
+            expire_time = d.pop("expireTime", UNSET)
 
-        mit_management_url = d.pop("mitManagementUrl", UNSET)
+            _at = "mitManagementUrl"
+            mit_management_url = d.pop("mitManagementUrl", UNSET)
 
-        _subscription_plan = d.pop("subscriptionPlan", UNSET)
-        subscription_plan: SubscriptionPlan | Unset
-        if isinstance(_subscription_plan, Unset):
-            subscription_plan = UNSET
-        else:
-            subscription_plan = SubscriptionPlan.from_dict(_subscription_plan)
+            _at = "subscriptionPlan"
+            _subscription_plan = d.pop("subscriptionPlan", UNSET)
+            subscription_plan: SubscriptionPlan | Unset
+            if isinstance(_subscription_plan, Unset):
+                subscription_plan = UNSET
+            else:
+                subscription_plan = SubscriptionPlan.from_dict(_subscription_plan)
 
-        _payment_detail = d.pop("paymentDetail", UNSET)
-        payment_detail: HostedCheckoutPaymentDetail | Unset
-        if isinstance(_payment_detail, Unset):
-            payment_detail = UNSET
-        else:
-            payment_detail = HostedCheckoutPaymentDetail.from_dict(_payment_detail)
+            _at = "paymentDetail"
+            _payment_detail = d.pop("paymentDetail", UNSET)
+            payment_detail: HostedCheckoutPaymentDetail | Unset
+            if isinstance(_payment_detail, Unset):
+                payment_detail = UNSET
+            else:
+                payment_detail = HostedCheckoutPaymentDetail.from_dict(_payment_detail)
 
-        _env_info = d.pop("envInfo", UNSET)
-        env_info: EnvInfo | Unset
-        if isinstance(_env_info, Unset):
-            env_info = UNSET
-        else:
-            env_info = EnvInfo.from_dict(_env_info)
+            _at = "envInfo"
+            _env_info = d.pop("envInfo", UNSET)
+            env_info: EnvInfo | Unset
+            if isinstance(_env_info, Unset):
+                env_info = UNSET
+            else:
+                env_info = EnvInfo.from_dict(_env_info)
 
-        _sub_merchant = d.pop("subMerchant", UNSET)
-        sub_merchant: SubMerchant | Unset
-        if isinstance(_sub_merchant, Unset):
-            sub_merchant = UNSET
-        else:
-            sub_merchant = SubMerchant.from_dict(_sub_merchant)
+            _at = "subMerchant"
+            _sub_merchant = d.pop("subMerchant", UNSET)
+            sub_merchant: SubMerchant | Unset
+            if isinstance(_sub_merchant, Unset):
+                sub_merchant = UNSET
+            else:
+                sub_merchant = SubMerchant.from_dict(_sub_merchant)
 
-        _goods_details = d.pop("goodsDetails", UNSET)
-        goods_details: list[GoodsDetail] | Unset = UNSET
-        if _goods_details is not UNSET:
-            goods_details = []
-            for goods_details_item_data in _goods_details:
-                goods_details_item = GoodsDetail.from_dict(goods_details_item_data)
+            _at = "goodsDetails"
+            _goods_details = d.pop("goodsDetails", UNSET)
+            goods_details: list[GoodsDetail] | Unset = UNSET
+            if _goods_details is not UNSET:
+                goods_details = []
+                for goods_details_item_data in _goods_details:
+                    goods_details_item = GoodsDetail.from_dict(goods_details_item_data)
 
-                goods_details.append(goods_details_item)
+                    goods_details.append(goods_details_item)
 
-        _shipping_info = d.pop("shippingInfo", UNSET)
-        shipping_info: ShippingInfo | Unset
-        if isinstance(_shipping_info, Unset):
-            shipping_info = UNSET
-        else:
-            shipping_info = ShippingInfo.from_dict(_shipping_info)
+            _at = "shippingInfo"
+            _shipping_info = d.pop("shippingInfo", UNSET)
+            shipping_info: ShippingInfo | Unset
+            if isinstance(_shipping_info, Unset):
+                shipping_info = UNSET
+            else:
+                shipping_info = ShippingInfo.from_dict(_shipping_info)
 
-        _billing_info = d.pop("billingInfo", UNSET)
-        billing_info: BillingInfo | Unset
-        if isinstance(_billing_info, Unset):
-            billing_info = UNSET
-        else:
-            billing_info = BillingInfo.from_dict(_billing_info)
+            _at = "billingInfo"
+            _billing_info = d.pop("billingInfo", UNSET)
+            billing_info: BillingInfo | Unset
+            if isinstance(_billing_info, Unset):
+                billing_info = UNSET
+            else:
+                billing_info = BillingInfo.from_dict(_billing_info)
 
-        _risk_params = d.pop("riskParams", UNSET)
-        risk_params: RiskParams | Unset
-        if isinstance(_risk_params, Unset):
-            risk_params = UNSET
-        else:
-            risk_params = RiskParams.from_dict(_risk_params)
+            _at = "riskParams"
+            _risk_params = d.pop("riskParams", UNSET)
+            risk_params: RiskParams | Unset
+            if isinstance(_risk_params, Unset):
+                risk_params = UNSET
+            else:
+                risk_params = RiskParams.from_dict(_risk_params)
 
-        hosted_checkout_order_request = cls(
-            out_trade_no=out_trade_no,
-            integrate=integrate,
-            subject=subject,
-            total_amount=total_amount,
-            currency=currency,
-            user_id=user_id,
-            front_callback_url=front_callback_url,
-            country=country,
-            language=language,
-            referral_code=referral_code,
-            reference=reference,
-            notify_url=notify_url,
-            capture_mode=capture_mode,
-            authorization_type=authorization_type,
-            expire_time=expire_time,
-            mit_management_url=mit_management_url,
-            subscription_plan=subscription_plan,
-            payment_detail=payment_detail,
-            env_info=env_info,
-            sub_merchant=sub_merchant,
-            goods_details=goods_details,
-            shipping_info=shipping_info,
-            billing_info=billing_info,
-            risk_params=risk_params,
-        )
+            hosted_checkout_order_request = cls(
+                out_trade_no=out_trade_no,
+                integrate=integrate,
+                subject=subject,
+                total_amount=total_amount,
+                currency=currency,
+                user_id=user_id,
+                front_callback_url=front_callback_url,
+                country=country,
+                language=language,
+                referral_code=referral_code,
+                reference=reference,
+                notify_url=notify_url,
+                capture_mode=capture_mode,
+                authorization_type=authorization_type,
+                expire_time=expire_time,
+                mit_management_url=mit_management_url,
+                subscription_plan=subscription_plan,
+                payment_detail=payment_detail,
+                env_info=env_info,
+                sub_merchant=sub_merchant,
+                goods_details=goods_details,
+                shipping_info=shipping_info,
+                billing_info=billing_info,
+                risk_params=risk_params,
+            )
 
-        hosted_checkout_order_request.additional_properties = d
+            hosted_checkout_order_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("HostedCheckoutOrderRequest", _at, exc) from exc
         return hosted_checkout_order_request
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.mit_type import MitType
 from ..types import UNSET, Unset
@@ -94,48 +95,61 @@ class HostedCheckoutPaymentDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pay_account_info import PayAccountInfo  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        payment_token_id = d.pop("paymentTokenID", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "paymentTokenID"
+            payment_token_id = d.pop("paymentTokenID", UNSET)
 
-        payment_method_type = d.pop("paymentMethodType", UNSET)
+            _at = "paymentMethodType"
+            payment_method_type = d.pop("paymentMethodType", UNSET)
 
-        target_org = d.pop("targetOrg", UNSET)
+            _at = "targetOrg"
+            target_org = d.pop("targetOrg", UNSET)
 
-        allowed_card_org = cast(list[str], d.pop("allowedCardOrg", UNSET))
+            _at = "allowedCardOrg"
+            allowed_card_org = cast(list[str], d.pop("allowedCardOrg", UNSET))
 
-        _pay_account_info = d.pop("payAccountInfo", UNSET)
-        pay_account_info: list[PayAccountInfo] | Unset = UNSET
-        if _pay_account_info is not UNSET:
-            pay_account_info = []
-            for pay_account_info_item_data in _pay_account_info:
-                pay_account_info_item = PayAccountInfo.from_dict(pay_account_info_item_data)
+            _at = "payAccountInfo"
+            _pay_account_info = d.pop("payAccountInfo", UNSET)
+            pay_account_info: list[PayAccountInfo] | Unset = UNSET
+            if _pay_account_info is not UNSET:
+                pay_account_info = []
+                for pay_account_info_item_data in _pay_account_info:
+                    pay_account_info_item = PayAccountInfo.from_dict(pay_account_info_item_data)
 
-                pay_account_info.append(pay_account_info_item)
+                    pay_account_info.append(pay_account_info_item)
 
-        token_for_future_use = d.pop("tokenForFutureUse", UNSET)
+            _at = "tokenForFutureUse"
+            token_for_future_use = d.pop("tokenForFutureUse", UNSET)
 
-        merchant_initiated = d.pop("merchantInitiated", UNSET)
+            _at = "merchantInitiated"
+            merchant_initiated = d.pop("merchantInitiated", UNSET)
 
-        _mit_type = d.pop("mitType", UNSET)
-        mit_type: MitType | Unset
-        if isinstance(_mit_type, Unset):
-            mit_type = UNSET
-        else:
-            mit_type = MitType(_mit_type)
+            _at = "mitType"
+            _mit_type = d.pop("mitType", UNSET)
+            mit_type: MitType | Unset
+            if isinstance(_mit_type, Unset):
+                mit_type = UNSET
+            else:
+                mit_type = MitType(_mit_type)
 
-        hosted_checkout_payment_detail = cls(
-            payment_token_id=payment_token_id,
-            payment_method_type=payment_method_type,
-            target_org=target_org,
-            allowed_card_org=allowed_card_org,
-            pay_account_info=pay_account_info,
-            token_for_future_use=token_for_future_use,
-            merchant_initiated=merchant_initiated,
-            mit_type=mit_type,
-        )
+            hosted_checkout_payment_detail = cls(
+                payment_token_id=payment_token_id,
+                payment_method_type=payment_method_type,
+                target_org=target_org,
+                allowed_card_org=allowed_card_org,
+                pay_account_info=pay_account_info,
+                token_for_future_use=token_for_future_use,
+                merchant_initiated=merchant_initiated,
+                mit_type=mit_type,
+            )
 
-        hosted_checkout_payment_detail.additional_properties = d
+            hosted_checkout_payment_detail.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("HostedCheckoutPaymentDetail", _at, exc) from exc
         return hosted_checkout_payment_detail
 
     @property

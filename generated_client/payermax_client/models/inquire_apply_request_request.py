@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.inquire_apply_request_request_token_scope import (
     InquireApplyRequestRequestTokenScope,
@@ -46,21 +47,29 @@ class InquireApplyRequestRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        user_id = d.pop("userId")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "userId"
+            user_id = d.pop("userId")
 
-        token_scope = InquireApplyRequestRequestTokenScope(d.pop("tokenScope"))
+            _at = "tokenScope"
+            token_scope = InquireApplyRequestRequestTokenScope(d.pop("tokenScope"))
 
-        request_id = d.pop("requestId")
+            _at = "requestId"
+            request_id = d.pop("requestId")
 
-        inquire_apply_request_request = cls(
-            user_id=user_id,
-            token_scope=token_scope,
-            request_id=request_id,
-        )
+            inquire_apply_request_request = cls(
+                user_id=user_id,
+                token_scope=token_scope,
+                request_id=request_id,
+            )
 
-        inquire_apply_request_request.additional_properties = d
+            inquire_apply_request_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("InquireApplyRequestRequest", _at, exc) from exc
         return inquire_apply_request_request
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.inquire_payment_token_request_token_scope import (
     InquirePaymentTokenRequestTokenScope,
@@ -75,33 +76,45 @@ class InquirePaymentTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        user_id = d.pop("userId")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "userId"
+            user_id = d.pop("userId")
 
-        token_scope = InquirePaymentTokenRequestTokenScope(d.pop("tokenScope"))
+            _at = "tokenScope"
+            token_scope = InquirePaymentTokenRequestTokenScope(d.pop("tokenScope"))
 
-        payment_token_id = d.pop("paymentTokenID", UNSET)
+            _at = "paymentTokenID"
+            payment_token_id = d.pop("paymentTokenID", UNSET)
 
-        payment_method_type = d.pop("paymentMethodType", UNSET)
+            _at = "paymentMethodType"
+            payment_method_type = d.pop("paymentMethodType", UNSET)
 
-        target_org = d.pop("targetOrg", UNSET)
+            _at = "targetOrg"
+            target_org = d.pop("targetOrg", UNSET)
 
-        card_org = d.pop("cardOrg", UNSET)
+            _at = "cardOrg"
+            card_org = d.pop("cardOrg", UNSET)
 
-        referral_code = d.pop("referralCode", UNSET)
+            _at = "referralCode"
+            referral_code = d.pop("referralCode", UNSET)
 
-        inquire_payment_token_request = cls(
-            user_id=user_id,
-            token_scope=token_scope,
-            payment_token_id=payment_token_id,
-            payment_method_type=payment_method_type,
-            target_org=target_org,
-            card_org=card_org,
-            referral_code=referral_code,
-        )
+            inquire_payment_token_request = cls(
+                user_id=user_id,
+                token_scope=token_scope,
+                payment_token_id=payment_token_id,
+                payment_method_type=payment_method_type,
+                target_org=target_org,
+                card_org=card_org,
+                referral_code=referral_code,
+            )
 
-        inquire_payment_token_request.additional_properties = d
+            inquire_payment_token_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("InquirePaymentTokenRequest", _at, exc) from exc
         return inquire_payment_token_request
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 if TYPE_CHECKING:
     from ..models.stored_payment_token import StoredPaymentToken
@@ -41,20 +42,26 @@ class InquirePaymentTokenResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.stored_payment_token import StoredPaymentToken  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        token_list = []
-        _token_list = d.pop("tokenList")
-        for token_list_item_data in _token_list:
-            token_list_item = StoredPaymentToken.from_dict(token_list_item_data)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "tokenList"
+            token_list = []
+            _token_list = d.pop("tokenList")
+            for token_list_item_data in _token_list:
+                token_list_item = StoredPaymentToken.from_dict(token_list_item_data)
 
-            token_list.append(token_list_item)
+                token_list.append(token_list_item)
 
-        inquire_payment_token_result = cls(
-            token_list=token_list,
-        )
+            inquire_payment_token_result = cls(
+                token_list=token_list,
+            )
 
-        inquire_payment_token_result.additional_properties = d
+            inquire_payment_token_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("InquirePaymentTokenResult", _at, exc) from exc
         return inquire_payment_token_result
 
     @property

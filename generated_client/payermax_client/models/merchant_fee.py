@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..money import decimal_from_json, decimal_to_json
 
@@ -45,21 +46,29 @@ class MerchantFee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        url = d.pop("url")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "url"
+            url = d.pop("url")
 
-        amount = decimal_from_json(d.pop("amount"))
+            _at = "amount"
+            amount = decimal_from_json(d.pop("amount"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        merchant_fee = cls(
-            url=url,
-            amount=amount,
-            currency=currency,
-        )
+            merchant_fee = cls(
+                url=url,
+                amount=amount,
+                currency=currency,
+            )
 
-        merchant_fee.additional_properties = d
+            merchant_fee.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("MerchantFee", _at, exc) from exc
         return merchant_fee
 
     @property

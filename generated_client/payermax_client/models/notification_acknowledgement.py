@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.notification_acknowledgement_code import NotificationAcknowledgementCode
 
@@ -40,18 +41,25 @@ class NotificationAcknowledgement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        code = NotificationAcknowledgementCode(d.pop("code"))
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "code"
+            code = NotificationAcknowledgementCode(d.pop("code"))
 
-        msg = d.pop("msg")
+            _at = "msg"
+            msg = d.pop("msg")
 
-        notification_acknowledgement = cls(
-            code=code,
-            msg=msg,
-        )
+            notification_acknowledgement = cls(
+                code=code,
+                msg=msg,
+            )
 
-        notification_acknowledgement.additional_properties = d
+            notification_acknowledgement.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("NotificationAcknowledgement", _at, exc) from exc
         return notification_acknowledgement
 
     @property

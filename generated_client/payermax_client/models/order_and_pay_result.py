@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.payment_status import PaymentStatus
 from ..types import UNSET, Unset
@@ -68,30 +69,41 @@ class OrderAndPayResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        out_trade_no = d.pop("outTradeNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo")
 
-        trade_token = d.pop("tradeToken")
+            _at = "tradeToken"
+            trade_token = d.pop("tradeToken")
 
-        status = PaymentStatus(d.pop("status"))
+            _at = "status"
+            status = PaymentStatus(d.pop("status"))
 
-        redirect_url = d.pop("redirectUrl", UNSET)
+            _at = "redirectUrl"
+            redirect_url = d.pop("redirectUrl", UNSET)
 
-        qr_code_url = d.pop("qrCodeUrl", UNSET)
+            _at = "qrCodeUrl"
+            qr_code_url = d.pop("qrCodeUrl", UNSET)
 
-        va_code = d.pop("vaCode", UNSET)
+            _at = "vaCode"
+            va_code = d.pop("vaCode", UNSET)
 
-        order_and_pay_result = cls(
-            out_trade_no=out_trade_no,
-            trade_token=trade_token,
-            status=status,
-            redirect_url=redirect_url,
-            qr_code_url=qr_code_url,
-            va_code=va_code,
-        )
+            order_and_pay_result = cls(
+                out_trade_no=out_trade_no,
+                trade_token=trade_token,
+                status=status,
+                redirect_url=redirect_url,
+                qr_code_url=qr_code_url,
+                va_code=va_code,
+            )
 
-        order_and_pay_result.additional_properties = d
+            order_and_pay_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("OrderAndPayResult", _at, exc) from exc
         return order_and_pay_result
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.bill_payment_confirmation import BillPaymentConfirmation
 from ..money import decimal_from_json, decimal_to_json
@@ -64,30 +65,41 @@ class OrderConfirmRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        reference_no = d.pop("referenceNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "referenceNo"
+            reference_no = d.pop("referenceNo")
 
-        trade_token = d.pop("tradeToken")
+            _at = "tradeToken"
+            trade_token = d.pop("tradeToken")
 
-        amount = decimal_from_json(d.pop("amount"))
+            _at = "amount"
+            amount = decimal_from_json(d.pop("amount"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        confirmation = BillPaymentConfirmation(d.pop("confirmation"))
+            _at = "confirmation"
+            confirmation = BillPaymentConfirmation(d.pop("confirmation"))
 
-        failure_reason = d.pop("failureReason")
+            _at = "failureReason"
+            failure_reason = d.pop("failureReason")
 
-        order_confirm_request = cls(
-            reference_no=reference_no,
-            trade_token=trade_token,
-            amount=amount,
-            currency=currency,
-            confirmation=confirmation,
-            failure_reason=failure_reason,
-        )
+            order_confirm_request = cls(
+                reference_no=reference_no,
+                trade_token=trade_token,
+                amount=amount,
+                currency=currency,
+                confirmation=confirmation,
+                failure_reason=failure_reason,
+            )
 
-        order_confirm_request.additional_properties = d
+            order_confirm_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("OrderConfirmRequest", _at, exc) from exc
         return order_confirm_request
 
     @property

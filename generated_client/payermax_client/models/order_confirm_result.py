@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 T = TypeVar("T", bound="OrderConfirmResult")
 
@@ -37,18 +38,25 @@ class OrderConfirmResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        reference_no = d.pop("referenceNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "referenceNo"
+            reference_no = d.pop("referenceNo")
 
-        trade_token = d.pop("tradeToken")
+            _at = "tradeToken"
+            trade_token = d.pop("tradeToken")
 
-        order_confirm_result = cls(
-            reference_no=reference_no,
-            trade_token=trade_token,
-        )
+            order_confirm_result = cls(
+                reference_no=reference_no,
+                trade_token=trade_token,
+            )
 
-        order_confirm_result.additional_properties = d
+            order_confirm_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("OrderConfirmResult", _at, exc) from exc
         return order_confirm_result
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -55,26 +56,34 @@ class OrderQueryResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order_query_result import OrderQueryResult  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        code = d.pop("code")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "code"
+            code = d.pop("code")
 
-        msg = d.pop("msg")
+            _at = "msg"
+            msg = d.pop("msg")
 
-        _data = d.pop("data", UNSET)
-        data: OrderQueryResult | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = OrderQueryResult.from_dict(_data)
+            _at = "data"
+            _data = d.pop("data", UNSET)
+            data: OrderQueryResult | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = OrderQueryResult.from_dict(_data)
 
-        order_query_response = cls(
-            code=code,
-            msg=msg,
-            data=data,
-        )
+            order_query_response = cls(
+                code=code,
+                msg=msg,
+                data=data,
+            )
 
-        order_query_response.additional_properties = d
+            order_query_response.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("OrderQueryResponse", _at, exc) from exc
         return order_query_response
 
     @property

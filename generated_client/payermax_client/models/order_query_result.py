@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.authorization_type import AuthorizationType
 from ..models.capture_mode import CaptureMode
@@ -175,99 +176,124 @@ class OrderQueryResult:
         from ..models.fees import Fees  # noqa: PLC0415
         from ..models.payment_detail_result import PaymentDetailResult  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        total_amount = decimal_from_json(d.pop("totalAmount"))
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "totalAmount"
+            total_amount = decimal_from_json(d.pop("totalAmount"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        country = d.pop("country")
+            _at = "country"
+            country = d.pop("country")
 
-        result_msg = d.pop("resultMsg")
+            _at = "resultMsg"
+            result_msg = d.pop("resultMsg")
 
-        reference = d.pop("reference", UNSET)
+            _at = "reference"
+            reference = d.pop("reference", UNSET)
 
-        out_trade_no = d.pop("outTradeNo", UNSET)
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo", UNSET)
 
-        trade_token = d.pop("tradeToken", UNSET)
+            _at = "tradeToken"
+            trade_token = d.pop("tradeToken", UNSET)
 
-        channel_no = d.pop("channelNo", UNSET)
+            _at = "channelNo"
+            channel_no = d.pop("channelNo", UNSET)
 
-        third_channel_no = d.pop("thirdChannelNo", UNSET)
+            _at = "thirdChannelNo"
+            third_channel_no = d.pop("thirdChannelNo", UNSET)
 
-        payment_code = d.pop("paymentCode", UNSET)
+            _at = "paymentCode"
+            payment_code = d.pop("paymentCode", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: PaymentStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PaymentStatus(_status)
+            _at = "status"
+            _status = d.pop("status", UNSET)
+            status: PaymentStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = PaymentStatus(_status)
 
-        result_code = d.pop("resultCode", UNSET)
+            _at = "resultCode"
+            result_code = d.pop("resultCode", UNSET)
 
-        _payment_details = d.pop("paymentDetails", UNSET)
-        payment_details: list[PaymentDetailResult] | Unset = UNSET
-        if _payment_details is not UNSET:
-            payment_details = []
-            for payment_details_item_data in _payment_details:
-                payment_details_item = PaymentDetailResult.from_dict(payment_details_item_data)
+            _at = "paymentDetails"
+            _payment_details = d.pop("paymentDetails", UNSET)
+            payment_details: list[PaymentDetailResult] | Unset = UNSET
+            if _payment_details is not UNSET:
+                payment_details = []
+                for payment_details_item_data in _payment_details:
+                    payment_details_item = PaymentDetailResult.from_dict(payment_details_item_data)
 
-                payment_details.append(payment_details_item)
+                    payment_details.append(payment_details_item)
 
-        _fees = d.pop("fees", UNSET)
-        fees: Fees | Unset
-        if isinstance(_fees, Unset):
-            fees = UNSET
-        else:
-            fees = Fees.from_dict(_fees)
+            _at = "fees"
+            _fees = d.pop("fees", UNSET)
+            fees: Fees | Unset
+            if isinstance(_fees, Unset):
+                fees = UNSET
+            else:
+                fees = Fees.from_dict(_fees)
 
-        create_time = d.pop("createTime", UNSET)
+            _at = "createTime"
+            create_time = d.pop("createTime", UNSET)
 
-        confirm_pay_time = d.pop("confirmPayTime", UNSET)
+            _at = "confirmPayTime"
+            confirm_pay_time = d.pop("confirmPayTime", UNSET)
 
-        complete_time = d.pop("completeTime", UNSET)
+            _at = "completeTime"
+            complete_time = d.pop("completeTime", UNSET)
 
-        cashier_country = d.pop("cashierCountry", UNSET)
+            _at = "cashierCountry"
+            cashier_country = d.pop("cashierCountry", UNSET)
 
-        _capture_mode = d.pop("captureMode", UNSET)
-        capture_mode: CaptureMode | Unset
-        if isinstance(_capture_mode, Unset):
-            capture_mode = UNSET
-        else:
-            capture_mode = CaptureMode(_capture_mode)
+            _at = "captureMode"
+            _capture_mode = d.pop("captureMode", UNSET)
+            capture_mode: CaptureMode | Unset
+            if isinstance(_capture_mode, Unset):
+                capture_mode = UNSET
+            else:
+                capture_mode = CaptureMode(_capture_mode)
 
-        _authorization_type = d.pop("authorizationType", UNSET)
-        authorization_type: AuthorizationType | Unset
-        if isinstance(_authorization_type, Unset):
-            authorization_type = UNSET
-        else:
-            authorization_type = AuthorizationType(_authorization_type)
+            _at = "authorizationType"
+            _authorization_type = d.pop("authorizationType", UNSET)
+            authorization_type: AuthorizationType | Unset
+            if isinstance(_authorization_type, Unset):
+                authorization_type = UNSET
+            else:
+                authorization_type = AuthorizationType(_authorization_type)
 
-        order_query_result = cls(
-            total_amount=total_amount,
-            currency=currency,
-            country=country,
-            result_msg=result_msg,
-            reference=reference,
-            out_trade_no=out_trade_no,
-            trade_token=trade_token,
-            channel_no=channel_no,
-            third_channel_no=third_channel_no,
-            payment_code=payment_code,
-            status=status,
-            result_code=result_code,
-            payment_details=payment_details,
-            fees=fees,
-            create_time=create_time,
-            confirm_pay_time=confirm_pay_time,
-            complete_time=complete_time,
-            cashier_country=cashier_country,
-            capture_mode=capture_mode,
-            authorization_type=authorization_type,
-        )
+            order_query_result = cls(
+                total_amount=total_amount,
+                currency=currency,
+                country=country,
+                result_msg=result_msg,
+                reference=reference,
+                out_trade_no=out_trade_no,
+                trade_token=trade_token,
+                channel_no=channel_no,
+                third_channel_no=third_channel_no,
+                payment_code=payment_code,
+                status=status,
+                result_code=result_code,
+                payment_details=payment_details,
+                fees=fees,
+                create_time=create_time,
+                confirm_pay_time=confirm_pay_time,
+                complete_time=complete_time,
+                cashier_country=cashier_country,
+                capture_mode=capture_mode,
+                authorization_type=authorization_type,
+            )
 
-        order_query_result.additional_properties = d
+            order_query_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("OrderQueryResult", _at, exc) from exc
         return order_query_result
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.payment_status import PaymentStatus
 
@@ -53,21 +54,29 @@ class PageReturnParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        out_trade_no = d.pop("outTradeNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo")
 
-        trade_token = d.pop("tradeToken")
+            _at = "tradeToken"
+            trade_token = d.pop("tradeToken")
 
-        status = PaymentStatus(d.pop("status"))
+            _at = "status"
+            status = PaymentStatus(d.pop("status"))
 
-        page_return_parameters = cls(
-            out_trade_no=out_trade_no,
-            trade_token=trade_token,
-            status=status,
-        )
+            page_return_parameters = cls(
+                out_trade_no=out_trade_no,
+                trade_token=trade_token,
+                status=status,
+            )
 
-        page_return_parameters.additional_properties = d
+            page_return_parameters.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PageReturnParameters", _at, exc) from exc
         return page_return_parameters
 
     @property

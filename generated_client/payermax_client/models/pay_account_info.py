@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.pay_account_info_account_no_type import PayAccountInfoAccountNoType
 from ..types import UNSET, Unset
@@ -41,23 +42,30 @@ class PayAccountInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        account_no = d.pop("accountNo", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "accountNo"
+            account_no = d.pop("accountNo", UNSET)
 
-        _account_no_type = d.pop("accountNoType", UNSET)
-        account_no_type: PayAccountInfoAccountNoType | Unset
-        if isinstance(_account_no_type, Unset):
-            account_no_type = UNSET
-        else:
-            account_no_type = PayAccountInfoAccountNoType(_account_no_type)
+            _at = "accountNoType"
+            _account_no_type = d.pop("accountNoType", UNSET)
+            account_no_type: PayAccountInfoAccountNoType | Unset
+            if isinstance(_account_no_type, Unset):
+                account_no_type = UNSET
+            else:
+                account_no_type = PayAccountInfoAccountNoType(_account_no_type)
 
-        pay_account_info = cls(
-            account_no=account_no,
-            account_no_type=account_no_type,
-        )
+            pay_account_info = cls(
+                account_no=account_no,
+                account_no_type=account_no_type,
+            )
 
-        pay_account_info.additional_properties = d
+            pay_account_info.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PayAccountInfo", _at, exc) from exc
         return pay_account_info
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..money import decimal_from_json, decimal_to_json
 
@@ -60,30 +61,41 @@ class PayByLinkGoods:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        goods_name = d.pop("goodsName")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "goodsName"
+            goods_name = d.pop("goodsName")
 
-        goods_description = d.pop("goodsDescription")
+            _at = "goodsDescription"
+            goods_description = d.pop("goodsDescription")
 
-        quantity = d.pop("quantity")
+            _at = "quantity"
+            quantity = d.pop("quantity")
 
-        price = decimal_from_json(d.pop("price"))
+            _at = "price"
+            price = decimal_from_json(d.pop("price"))
 
-        goods_currency = d.pop("goodsCurrency")
+            _at = "goodsCurrency"
+            goods_currency = d.pop("goodsCurrency")
 
-        show_url = d.pop("showUrl")
+            _at = "showUrl"
+            show_url = d.pop("showUrl")
 
-        pay_by_link_goods = cls(
-            goods_name=goods_name,
-            goods_description=goods_description,
-            quantity=quantity,
-            price=price,
-            goods_currency=goods_currency,
-            show_url=show_url,
-        )
+            pay_by_link_goods = cls(
+                goods_name=goods_name,
+                goods_description=goods_description,
+                quantity=quantity,
+                price=price,
+                goods_currency=goods_currency,
+                show_url=show_url,
+            )
 
-        pay_by_link_goods.additional_properties = d
+            pay_by_link_goods.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PayByLinkGoods", _at, exc) from exc
         return pay_by_link_goods
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -40,18 +41,25 @@ class PayByLinkMerchantInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        contact_email = d.pop("contactEmail")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "contactEmail"
+            contact_email = d.pop("contactEmail")
 
-        logo_url = d.pop("logoUrl", UNSET)
+            _at = "logoUrl"
+            logo_url = d.pop("logoUrl", UNSET)
 
-        pay_by_link_merchant_info = cls(
-            contact_email=contact_email,
-            logo_url=logo_url,
-        )
+            pay_by_link_merchant_info = cls(
+                contact_email=contact_email,
+                logo_url=logo_url,
+            )
 
-        pay_by_link_merchant_info.additional_properties = d
+            pay_by_link_merchant_info.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PayByLinkMerchantInfo", _at, exc) from exc
         return pay_by_link_merchant_info
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.pay_by_link_status import PayByLinkStatus
 from ..money import decimal_from_json, decimal_to_json
@@ -99,50 +100,66 @@ class PayByLinkNotificationData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pay_by_link_payment import PayByLinkPayment  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        link_id = d.pop("linkId")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "linkId"
+            link_id = d.pop("linkId")
 
-        merchant_link_id = d.pop("merchantLinkId")
+            _at = "merchantLinkId"
+            merchant_link_id = d.pop("merchantLinkId")
 
-        link_url = d.pop("linkUrl")
+            _at = "linkUrl"
+            link_url = d.pop("linkUrl")
 
-        qr_code_url = d.pop("qrCodeUrl")
+            _at = "qrCodeUrl"
+            qr_code_url = d.pop("qrCodeUrl")
 
-        link_status = PayByLinkStatus(d.pop("linkStatus"))
+            _at = "linkStatus"
+            link_status = PayByLinkStatus(d.pop("linkStatus"))
 
-        total_amount = decimal_from_json(d.pop("totalAmount"))
+            _at = "totalAmount"
+            total_amount = decimal_from_json(d.pop("totalAmount"))
 
-        country = d.pop("country")
+            _at = "country"
+            country = d.pop("country")
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        expires_at = d.pop("expiresAt")
+            _at = "expiresAt"
+            expires_at = d.pop("expiresAt")
 
-        pay_by_link_info = []
-        _pay_by_link_info = d.pop("payByLinkInfo")
-        for pay_by_link_info_item_data in _pay_by_link_info:
-            pay_by_link_info_item = PayByLinkPayment.from_dict(pay_by_link_info_item_data)
+            _at = "payByLinkInfo"
+            pay_by_link_info = []
+            _pay_by_link_info = d.pop("payByLinkInfo")
+            for pay_by_link_info_item_data in _pay_by_link_info:
+                pay_by_link_info_item = PayByLinkPayment.from_dict(pay_by_link_info_item_data)
 
-            pay_by_link_info.append(pay_by_link_info_item)
+                pay_by_link_info.append(pay_by_link_info_item)
 
-        link_description = d.pop("linkDescription", UNSET)
+            _at = "linkDescription"
+            link_description = d.pop("linkDescription", UNSET)
 
-        pay_by_link_notification_data = cls(
-            link_id=link_id,
-            merchant_link_id=merchant_link_id,
-            link_url=link_url,
-            qr_code_url=qr_code_url,
-            link_status=link_status,
-            total_amount=total_amount,
-            country=country,
-            currency=currency,
-            expires_at=expires_at,
-            pay_by_link_info=pay_by_link_info,
-            link_description=link_description,
-        )
+            pay_by_link_notification_data = cls(
+                link_id=link_id,
+                merchant_link_id=merchant_link_id,
+                link_url=link_url,
+                qr_code_url=qr_code_url,
+                link_status=link_status,
+                total_amount=total_amount,
+                country=country,
+                currency=currency,
+                expires_at=expires_at,
+                pay_by_link_info=pay_by_link_info,
+                link_description=link_description,
+            )
 
-        pay_by_link_notification_data.additional_properties = d
+            pay_by_link_notification_data.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PayByLinkNotificationData", _at, exc) from exc
         return pay_by_link_notification_data
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -41,18 +42,25 @@ class PayByLinkPayer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        user_id = d.pop("userId", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "userId"
+            user_id = d.pop("userId", UNSET)
 
-        user_name = d.pop("userName", UNSET)
+            _at = "userName"
+            user_name = d.pop("userName", UNSET)
 
-        pay_by_link_payer = cls(
-            user_id=user_id,
-            user_name=user_name,
-        )
+            pay_by_link_payer = cls(
+                user_id=user_id,
+                user_name=user_name,
+            )
 
-        pay_by_link_payer.additional_properties = d
+            pay_by_link_payer.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PayByLinkPayer", _at, exc) from exc
         return pay_by_link_payer
 
     @property

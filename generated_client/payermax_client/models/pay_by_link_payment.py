@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.pay_by_link_payment_status import PayByLinkPaymentStatus
 from ..types import UNSET, Unset
@@ -78,44 +79,54 @@ class PayByLinkPayment:
         from ..models.pay_by_link_payer import PayByLinkPayer  # noqa: PLC0415
         from ..models.payment_detail_result import PaymentDetailResult  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        out_trade_no = d.pop("outTradeNo", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: PayByLinkPaymentStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PayByLinkPaymentStatus(_status)
+            _at = "status"
+            _status = d.pop("status", UNSET)
+            status: PayByLinkPaymentStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = PayByLinkPaymentStatus(_status)
 
-        complete_at = d.pop("completeAt", UNSET)
+            _at = "completeAt"
+            complete_at = d.pop("completeAt", UNSET)
 
-        _user_info = d.pop("userInfo", UNSET)
-        user_info: PayByLinkPayer | Unset
-        if isinstance(_user_info, Unset):
-            user_info = UNSET
-        else:
-            user_info = PayByLinkPayer.from_dict(_user_info)
+            _at = "userInfo"
+            _user_info = d.pop("userInfo", UNSET)
+            user_info: PayByLinkPayer | Unset
+            if isinstance(_user_info, Unset):
+                user_info = UNSET
+            else:
+                user_info = PayByLinkPayer.from_dict(_user_info)
 
-        _payment_details = d.pop("paymentDetails", UNSET)
-        payment_details: list[PaymentDetailResult] | Unset = UNSET
-        if _payment_details is not UNSET:
-            payment_details = []
-            for payment_details_item_data in _payment_details:
-                payment_details_item = PaymentDetailResult.from_dict(payment_details_item_data)
+            _at = "paymentDetails"
+            _payment_details = d.pop("paymentDetails", UNSET)
+            payment_details: list[PaymentDetailResult] | Unset = UNSET
+            if _payment_details is not UNSET:
+                payment_details = []
+                for payment_details_item_data in _payment_details:
+                    payment_details_item = PaymentDetailResult.from_dict(payment_details_item_data)
 
-                payment_details.append(payment_details_item)
+                    payment_details.append(payment_details_item)
 
-        pay_by_link_payment = cls(
-            out_trade_no=out_trade_no,
-            status=status,
-            complete_at=complete_at,
-            user_info=user_info,
-            payment_details=payment_details,
-        )
+            pay_by_link_payment = cls(
+                out_trade_no=out_trade_no,
+                status=status,
+                complete_at=complete_at,
+                user_info=user_info,
+                payment_details=payment_details,
+            )
 
-        pay_by_link_payment.additional_properties = d
+            pay_by_link_payment.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PayByLinkPayment", _at, exc) from exc
         return pay_by_link_payment
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -40,18 +41,25 @@ class PayByLinkUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        user_id = d.pop("userId")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "userId"
+            user_id = d.pop("userId")
 
-        username = d.pop("username", UNSET)
+            _at = "username"
+            username = d.pop("username", UNSET)
 
-        pay_by_link_user = cls(
-            user_id=user_id,
-            username=username,
-        )
+            pay_by_link_user = cls(
+                user_id=user_id,
+                username=username,
+            )
 
-        pay_by_link_user.additional_properties = d
+            pay_by_link_user.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PayByLinkUser", _at, exc) from exc
         return pay_by_link_user
 
     @property

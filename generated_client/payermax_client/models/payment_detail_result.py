@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..money import decimal_from_json, decimal_to_json
 from ..types import UNSET, Unset
@@ -80,43 +81,55 @@ class PaymentDetailResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.card_result import CardResult  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        payment_method_type = d.pop("paymentMethodType", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "paymentMethodType"
+            payment_method_type = d.pop("paymentMethodType", UNSET)
 
-        target_org = d.pop("targetOrg", UNSET)
+            _at = "targetOrg"
+            target_org = d.pop("targetOrg", UNSET)
 
-        _card_info = d.pop("cardInfo", UNSET)
-        card_info: CardResult | Unset
-        if isinstance(_card_info, Unset):
-            card_info = UNSET
-        else:
-            card_info = CardResult.from_dict(_card_info)
+            _at = "cardInfo"
+            _card_info = d.pop("cardInfo", UNSET)
+            card_info: CardResult | Unset
+            if isinstance(_card_info, Unset):
+                card_info = UNSET
+            else:
+                card_info = CardResult.from_dict(_card_info)
 
-        payment_token_id = d.pop("paymentTokenID", UNSET)
+            _at = "paymentTokenID"
+            payment_token_id = d.pop("paymentTokenID", UNSET)
 
-        exchange_rate = d.pop("exchangeRate", UNSET)
+            _at = "exchangeRate"
+            exchange_rate = d.pop("exchangeRate", UNSET)
 
-        pay_currency = d.pop("payCurrency", UNSET)
+            _at = "payCurrency"
+            pay_currency = d.pop("payCurrency", UNSET)
 
-        _pay_amount = d.pop("payAmount", UNSET)
-        pay_amount: Decimal | Unset
-        if isinstance(_pay_amount, Unset):
-            pay_amount = UNSET
-        else:
-            pay_amount = decimal_from_json(_pay_amount)
+            _at = "payAmount"
+            _pay_amount = d.pop("payAmount", UNSET)
+            pay_amount: Decimal | Unset
+            if isinstance(_pay_amount, Unset):
+                pay_amount = UNSET
+            else:
+                pay_amount = decimal_from_json(_pay_amount)
 
-        payment_detail_result = cls(
-            payment_method_type=payment_method_type,
-            target_org=target_org,
-            card_info=card_info,
-            payment_token_id=payment_token_id,
-            exchange_rate=exchange_rate,
-            pay_currency=pay_currency,
-            pay_amount=pay_amount,
-        )
+            payment_detail_result = cls(
+                payment_method_type=payment_method_type,
+                target_org=target_org,
+                card_info=card_info,
+                payment_token_id=payment_token_id,
+                exchange_rate=exchange_rate,
+                pay_currency=pay_currency,
+                pay_amount=pay_amount,
+            )
 
-        payment_detail_result.additional_properties = d
+            payment_detail_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PaymentDetailResult", _at, exc) from exc
         return payment_detail_result
 
     @property

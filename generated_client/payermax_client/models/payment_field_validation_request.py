@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.payment_field_validation_request_clearing_rail import (
     PaymentFieldValidationRequestClearingRail,
@@ -132,63 +133,80 @@ class PaymentFieldValidationRequest:
         from ..models.payout_payee_to_validate import PayoutPayeeToValidate  # noqa: PLC0415
         from ..models.payout_payer import PayoutPayer  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        country = d.pop("country")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "country"
+            country = d.pop("country")
 
-        payee_info = PayoutPayeeToValidate.from_dict(d.pop("payeeInfo"))
+            _at = "payeeInfo"
+            payee_info = PayoutPayeeToValidate.from_dict(d.pop("payeeInfo"))
 
-        charge_option = d.pop("chargeOption", UNSET)
+            _at = "chargeOption"
+            charge_option = d.pop("chargeOption", UNSET)
 
-        _clearing_rail = d.pop("clearingRail", UNSET)
-        clearing_rail: PaymentFieldValidationRequestClearingRail | Unset
-        if isinstance(_clearing_rail, Unset):
-            clearing_rail = UNSET
-        else:
-            clearing_rail = PaymentFieldValidationRequestClearingRail(_clearing_rail)
+            _at = "clearingRail"
+            _clearing_rail = d.pop("clearingRail", UNSET)
+            clearing_rail: PaymentFieldValidationRequestClearingRail | Unset
+            if isinstance(_clearing_rail, Unset):
+                clearing_rail = UNSET
+            else:
+                clearing_rail = PaymentFieldValidationRequestClearingRail(_clearing_rail)
 
-        source_account = d.pop("sourceAccount", UNSET)
+            _at = "sourceAccount"
+            source_account = d.pop("sourceAccount", UNSET)
 
-        destination_currency = d.pop("destinationCurrency", UNSET)
+            _at = "destinationCurrency"
+            destination_currency = d.pop("destinationCurrency", UNSET)
 
-        _payer_info = d.pop("payerInfo", UNSET)
-        payer_info: PayoutPayer | Unset
-        if isinstance(_payer_info, Unset):
-            payer_info = UNSET
-        else:
-            payer_info = PayoutPayer.from_dict(_payer_info)
+            _at = "payerInfo"
+            _payer_info = d.pop("payerInfo", UNSET)
+            payer_info: PayoutPayer | Unset
+            if isinstance(_payer_info, Unset):
+                payer_info = UNSET
+            else:
+                payer_info = PayoutPayer.from_dict(_payer_info)
 
-        expiry_days = d.pop("expiryDays", UNSET)
+            _at = "expiryDays"
+            expiry_days = d.pop("expiryDays", UNSET)
 
-        remark = d.pop("remark", UNSET)
+            _at = "remark"
+            remark = d.pop("remark", UNSET)
 
-        notify_email = d.pop("notifyEmail", UNSET)
+            _at = "notifyEmail"
+            notify_email = d.pop("notifyEmail", UNSET)
 
-        notify_phone = d.pop("notifyPhone", UNSET)
+            _at = "notifyPhone"
+            notify_phone = d.pop("notifyPhone", UNSET)
 
-        _purpose = d.pop("purpose", UNSET)
-        purpose: PayoutPurpose | Unset
-        if isinstance(_purpose, Unset):
-            purpose = UNSET
-        else:
-            purpose = PayoutPurpose(_purpose)
+            _at = "purpose"
+            _purpose = d.pop("purpose", UNSET)
+            purpose: PayoutPurpose | Unset
+            if isinstance(_purpose, Unset):
+                purpose = UNSET
+            else:
+                purpose = PayoutPurpose(_purpose)
 
-        payment_field_validation_request = cls(
-            country=country,
-            payee_info=payee_info,
-            charge_option=charge_option,
-            clearing_rail=clearing_rail,
-            source_account=source_account,
-            destination_currency=destination_currency,
-            payer_info=payer_info,
-            expiry_days=expiry_days,
-            remark=remark,
-            notify_email=notify_email,
-            notify_phone=notify_phone,
-            purpose=purpose,
-        )
+            payment_field_validation_request = cls(
+                country=country,
+                payee_info=payee_info,
+                charge_option=charge_option,
+                clearing_rail=clearing_rail,
+                source_account=source_account,
+                destination_currency=destination_currency,
+                payer_info=payer_info,
+                expiry_days=expiry_days,
+                remark=remark,
+                notify_email=notify_email,
+                notify_phone=notify_phone,
+                purpose=purpose,
+            )
 
-        payment_field_validation_request.additional_properties = d
+            payment_field_validation_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PaymentFieldValidationRequest", _at, exc) from exc
         return payment_field_validation_request
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.payment_field_validation_result_validation_code import (
     PaymentFieldValidationResultValidationCode,
@@ -68,39 +69,48 @@ class PaymentFieldValidationResult:
         from ..models.payout_field_error import PayoutFieldError  # noqa: PLC0415
         from ..models.payout_validated_field import PayoutValidatedField  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        validation_code = PaymentFieldValidationResultValidationCode(d.pop("validationCode"))
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "validationCode"
+            validation_code = PaymentFieldValidationResultValidationCode(d.pop("validationCode"))
 
-        validation_passed_fields = []
-        _validation_passed_fields = d.pop("validationPassedFields")
-        for validation_passed_fields_item_data in _validation_passed_fields:
-            validation_passed_fields_item = PayoutValidatedField.from_dict(validation_passed_fields_item_data)
+            _at = "validationPassedFields"
+            validation_passed_fields = []
+            _validation_passed_fields = d.pop("validationPassedFields")
+            for validation_passed_fields_item_data in _validation_passed_fields:
+                validation_passed_fields_item = PayoutValidatedField.from_dict(validation_passed_fields_item_data)
 
-            validation_passed_fields.append(validation_passed_fields_item)
+                validation_passed_fields.append(validation_passed_fields_item)
 
-        ignored_fields = []
-        _ignored_fields = d.pop("ignoredFields")
-        for ignored_fields_item_data in _ignored_fields:
-            ignored_fields_item = PayoutValidatedField.from_dict(ignored_fields_item_data)
+            _at = "ignoredFields"
+            ignored_fields = []
+            _ignored_fields = d.pop("ignoredFields")
+            for ignored_fields_item_data in _ignored_fields:
+                ignored_fields_item = PayoutValidatedField.from_dict(ignored_fields_item_data)
 
-            ignored_fields.append(ignored_fields_item)
+                ignored_fields.append(ignored_fields_item)
 
-        validation_failed_fields = []
-        _validation_failed_fields = d.pop("validationFailedFields")
-        for validation_failed_fields_item_data in _validation_failed_fields:
-            validation_failed_fields_item = PayoutFieldError.from_dict(validation_failed_fields_item_data)
+            _at = "validationFailedFields"
+            validation_failed_fields = []
+            _validation_failed_fields = d.pop("validationFailedFields")
+            for validation_failed_fields_item_data in _validation_failed_fields:
+                validation_failed_fields_item = PayoutFieldError.from_dict(validation_failed_fields_item_data)
 
-            validation_failed_fields.append(validation_failed_fields_item)
+                validation_failed_fields.append(validation_failed_fields_item)
 
-        payment_field_validation_result = cls(
-            validation_code=validation_code,
-            validation_passed_fields=validation_passed_fields,
-            ignored_fields=ignored_fields,
-            validation_failed_fields=validation_failed_fields,
-        )
+            payment_field_validation_result = cls(
+                validation_code=validation_code,
+                validation_passed_fields=validation_passed_fields,
+                ignored_fields=ignored_fields,
+                validation_failed_fields=validation_failed_fields,
+            )
 
-        payment_field_validation_result.additional_properties = d
+            payment_field_validation_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PaymentFieldValidationResult", _at, exc) from exc
         return payment_field_validation_result
 
     @property

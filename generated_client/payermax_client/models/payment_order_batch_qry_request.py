@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.payout_status import PayoutStatus
 from ..types import UNSET, Unset
@@ -71,35 +72,46 @@ class PaymentOrderBatchQryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        query_begin_time = d.pop("queryBeginTime")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "queryBeginTime"
+            query_begin_time = d.pop("queryBeginTime")
 
-        query_end_time = d.pop("queryEndTime")
+            _at = "queryEndTime"
+            query_end_time = d.pop("queryEndTime")
 
-        page_size = d.pop("pageSize", UNSET)
+            _at = "pageSize"
+            page_size = d.pop("pageSize", UNSET)
 
-        current_page_index = d.pop("currentPageIndex", UNSET)
+            _at = "currentPageIndex"
+            current_page_index = d.pop("currentPageIndex", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: PayoutStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PayoutStatus(_status)
+            _at = "status"
+            _status = d.pop("status", UNSET)
+            status: PayoutStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = PayoutStatus(_status)
 
-        country = d.pop("country", UNSET)
+            _at = "country"
+            country = d.pop("country", UNSET)
 
-        payment_order_batch_qry_request = cls(
-            query_begin_time=query_begin_time,
-            query_end_time=query_end_time,
-            page_size=page_size,
-            current_page_index=current_page_index,
-            status=status,
-            country=country,
-        )
+            payment_order_batch_qry_request = cls(
+                query_begin_time=query_begin_time,
+                query_end_time=query_end_time,
+                page_size=page_size,
+                current_page_index=current_page_index,
+                status=status,
+                country=country,
+            )
 
-        payment_order_batch_qry_request.additional_properties = d
+            payment_order_batch_qry_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PaymentOrderBatchQryRequest", _at, exc) from exc
         return payment_order_batch_qry_request
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -61,31 +62,40 @@ class PaymentOrderBatchQryResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.payment_order_qry_result import PaymentOrderQryResult  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        total_count = d.pop("totalCount", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "totalCount"
+            total_count = d.pop("totalCount", UNSET)
 
-        current_page_index = d.pop("currentPageIndex", UNSET)
+            _at = "currentPageIndex"
+            current_page_index = d.pop("currentPageIndex", UNSET)
 
-        page_size = d.pop("pageSize", UNSET)
+            _at = "pageSize"
+            page_size = d.pop("pageSize", UNSET)
 
-        _orders = d.pop("orders", UNSET)
-        orders: list[PaymentOrderQryResult] | Unset = UNSET
-        if _orders is not UNSET:
-            orders = []
-            for orders_item_data in _orders:
-                orders_item = PaymentOrderQryResult.from_dict(orders_item_data)
+            _at = "orders"
+            _orders = d.pop("orders", UNSET)
+            orders: list[PaymentOrderQryResult] | Unset = UNSET
+            if _orders is not UNSET:
+                orders = []
+                for orders_item_data in _orders:
+                    orders_item = PaymentOrderQryResult.from_dict(orders_item_data)
 
-                orders.append(orders_item)
+                    orders.append(orders_item)
 
-        payment_order_batch_qry_result = cls(
-            total_count=total_count,
-            current_page_index=current_page_index,
-            page_size=page_size,
-            orders=orders,
-        )
+            payment_order_batch_qry_result = cls(
+                total_count=total_count,
+                current_page_index=current_page_index,
+                page_size=page_size,
+                orders=orders,
+            )
 
-        payment_order_batch_qry_result.additional_properties = d
+            payment_order_batch_qry_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PaymentOrderBatchQryResult", _at, exc) from exc
         return payment_order_batch_qry_result
 
     @property

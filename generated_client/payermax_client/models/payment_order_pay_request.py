@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.payment_order_pay_request_clearing_rail import (
     PaymentOrderPayRequestClearingRail,
@@ -172,86 +173,109 @@ class PaymentOrderPayRequest:
         from ..models.payout_risk_params import PayoutRiskParams  # noqa: PLC0415
         from ..models.payout_trade import PayoutTrade  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        out_trade_no = d.pop("outTradeNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo")
 
-        country = d.pop("country")
+            _at = "country"
+            country = d.pop("country")
 
-        trade = PayoutTrade.from_dict(d.pop("trade"))
+            _at = "trade"
+            trade = PayoutTrade.from_dict(d.pop("trade"))
 
-        payee_info = PayoutPayee.from_dict(d.pop("payeeInfo"))
+            _at = "payeeInfo"
+            payee_info = PayoutPayee.from_dict(d.pop("payeeInfo"))
 
-        charge_option = d.pop("chargeOption", UNSET)
+            _at = "chargeOption"
+            charge_option = d.pop("chargeOption", UNSET)
 
-        _clearing_rail = d.pop("clearingRail", UNSET)
-        clearing_rail: PaymentOrderPayRequestClearingRail | Unset
-        if isinstance(_clearing_rail, Unset):
-            clearing_rail = UNSET
-        else:
-            clearing_rail = PaymentOrderPayRequestClearingRail(_clearing_rail)
+            _at = "clearingRail"
+            _clearing_rail = d.pop("clearingRail", UNSET)
+            clearing_rail: PaymentOrderPayRequestClearingRail | Unset
+            if isinstance(_clearing_rail, Unset):
+                clearing_rail = UNSET
+            else:
+                clearing_rail = PaymentOrderPayRequestClearingRail(_clearing_rail)
 
-        user_id = d.pop("userId", UNSET)
+            _at = "userId"
+            user_id = d.pop("userId", UNSET)
 
-        source_account = d.pop("sourceAccount", UNSET)
+            _at = "sourceAccount"
+            source_account = d.pop("sourceAccount", UNSET)
 
-        destination_currency = d.pop("destinationCurrency", UNSET)
+            _at = "destinationCurrency"
+            destination_currency = d.pop("destinationCurrency", UNSET)
 
-        _payer_info = d.pop("payerInfo", UNSET)
-        payer_info: PayoutPayer | Unset
-        if isinstance(_payer_info, Unset):
-            payer_info = UNSET
-        else:
-            payer_info = PayoutPayer.from_dict(_payer_info)
+            _at = "payerInfo"
+            _payer_info = d.pop("payerInfo", UNSET)
+            payer_info: PayoutPayer | Unset
+            if isinstance(_payer_info, Unset):
+                payer_info = UNSET
+            else:
+                payer_info = PayoutPayer.from_dict(_payer_info)
 
-        _risk_params = d.pop("riskParams", UNSET)
-        risk_params: PayoutRiskParams | Unset
-        if isinstance(_risk_params, Unset):
-            risk_params = UNSET
-        else:
-            risk_params = PayoutRiskParams.from_dict(_risk_params)
+            _at = "riskParams"
+            _risk_params = d.pop("riskParams", UNSET)
+            risk_params: PayoutRiskParams | Unset
+            if isinstance(_risk_params, Unset):
+                risk_params = UNSET
+            else:
+                risk_params = PayoutRiskParams.from_dict(_risk_params)
 
-        expiry_days = d.pop("expiryDays", UNSET)
+            _at = "expiryDays"
+            expiry_days = d.pop("expiryDays", UNSET)
 
-        remark = d.pop("remark", UNSET)
+            _at = "remark"
+            remark = d.pop("remark", UNSET)
 
-        reference = d.pop("reference", UNSET)
+            _at = "reference"
+            reference = d.pop("reference", UNSET)
 
-        notify_url = d.pop("notifyUrl", UNSET)
+            _at = "notifyUrl"
+            notify_url = d.pop("notifyUrl", UNSET)
 
-        notify_email = d.pop("notifyEmail", UNSET)
+            _at = "notifyEmail"
+            notify_email = d.pop("notifyEmail", UNSET)
 
-        notify_phone = d.pop("notifyPhone", UNSET)
+            _at = "notifyPhone"
+            notify_phone = d.pop("notifyPhone", UNSET)
 
-        _purpose = d.pop("purpose", UNSET)
-        purpose: PayoutPurpose | Unset
-        if isinstance(_purpose, Unset):
-            purpose = UNSET
-        else:
-            purpose = PayoutPurpose(_purpose)
+            _at = "purpose"
+            _purpose = d.pop("purpose", UNSET)
+            purpose: PayoutPurpose | Unset
+            if isinstance(_purpose, Unset):
+                purpose = UNSET
+            else:
+                purpose = PayoutPurpose(_purpose)
 
-        payment_order_pay_request = cls(
-            out_trade_no=out_trade_no,
-            country=country,
-            trade=trade,
-            payee_info=payee_info,
-            charge_option=charge_option,
-            clearing_rail=clearing_rail,
-            user_id=user_id,
-            source_account=source_account,
-            destination_currency=destination_currency,
-            payer_info=payer_info,
-            risk_params=risk_params,
-            expiry_days=expiry_days,
-            remark=remark,
-            reference=reference,
-            notify_url=notify_url,
-            notify_email=notify_email,
-            notify_phone=notify_phone,
-            purpose=purpose,
-        )
+            payment_order_pay_request = cls(
+                out_trade_no=out_trade_no,
+                country=country,
+                trade=trade,
+                payee_info=payee_info,
+                charge_option=charge_option,
+                clearing_rail=clearing_rail,
+                user_id=user_id,
+                source_account=source_account,
+                destination_currency=destination_currency,
+                payer_info=payer_info,
+                risk_params=risk_params,
+                expiry_days=expiry_days,
+                remark=remark,
+                reference=reference,
+                notify_url=notify_url,
+                notify_email=notify_email,
+                notify_phone=notify_phone,
+                purpose=purpose,
+            )
 
-        payment_order_pay_request.additional_properties = d
+            payment_order_pay_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PaymentOrderPayRequest", _at, exc) from exc
         return payment_order_pay_request
 
     @property

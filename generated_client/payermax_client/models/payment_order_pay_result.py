@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.payout_status import PayoutStatus
 from ..types import UNSET, Unset
@@ -53,26 +54,34 @@ class PaymentOrderPayResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        out_trade_no = d.pop("outTradeNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo")
 
-        trade_no = d.pop("tradeNo")
+            _at = "tradeNo"
+            trade_no = d.pop("tradeNo")
 
-        _status = d.pop("status", UNSET)
-        status: PayoutStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PayoutStatus(_status)
+            _at = "status"
+            _status = d.pop("status", UNSET)
+            status: PayoutStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = PayoutStatus(_status)
 
-        payment_order_pay_result = cls(
-            out_trade_no=out_trade_no,
-            trade_no=trade_no,
-            status=status,
-        )
+            payment_order_pay_result = cls(
+                out_trade_no=out_trade_no,
+                trade_no=trade_no,
+                status=status,
+            )
 
-        payment_order_pay_result.additional_properties = d
+            payment_order_pay_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PaymentOrderPayResult", _at, exc) from exc
         return payment_order_pay_result
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -63,30 +64,41 @@ class PaymentTokenCard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        card_org = d.pop("cardOrg")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "cardOrg"
+            card_org = d.pop("cardOrg")
 
-        card_identifier_no = d.pop("cardIdentifierNo")
+            _at = "cardIdentifierNo"
+            card_identifier_no = d.pop("cardIdentifierNo")
 
-        card_holder_full_name = d.pop("cardHolderFullName")
+            _at = "cardHolderFullName"
+            card_holder_full_name = d.pop("cardHolderFullName")
 
-        card_expiration_month = d.pop("cardExpirationMonth")
+            _at = "cardExpirationMonth"
+            card_expiration_month = d.pop("cardExpirationMonth")
 
-        card_expiration_year = d.pop("cardExpirationYear")
+            _at = "cardExpirationYear"
+            card_expiration_year = d.pop("cardExpirationYear")
 
-        cvv = d.pop("cvv", UNSET)
+            _at = "cvv"
+            cvv = d.pop("cvv", UNSET)
 
-        payment_token_card = cls(
-            card_org=card_org,
-            card_identifier_no=card_identifier_no,
-            card_holder_full_name=card_holder_full_name,
-            card_expiration_month=card_expiration_month,
-            card_expiration_year=card_expiration_year,
-            cvv=cvv,
-        )
+            payment_token_card = cls(
+                card_org=card_org,
+                card_identifier_no=card_identifier_no,
+                card_holder_full_name=card_holder_full_name,
+                card_expiration_month=card_expiration_month,
+                card_expiration_year=card_expiration_year,
+                cvv=cvv,
+            )
 
-        payment_token_card.additional_properties = d
+            payment_token_card.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PaymentTokenCard", _at, exc) from exc
         return payment_token_card
 
     @property

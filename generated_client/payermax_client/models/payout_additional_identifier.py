@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -37,15 +38,21 @@ class PayoutAdditionalIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        reference_id = d.pop("referenceId", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "referenceId"
+            reference_id = d.pop("referenceId", UNSET)
 
-        payout_additional_identifier = cls(
-            reference_id=reference_id,
-        )
+            payout_additional_identifier = cls(
+                reference_id=reference_id,
+            )
 
-        payout_additional_identifier.additional_properties = d
+            payout_additional_identifier.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PayoutAdditionalIdentifier", _at, exc) from exc
         return payout_additional_identifier
 
     @property

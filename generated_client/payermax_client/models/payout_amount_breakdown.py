@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..money import decimal_from_json, decimal_to_json
 from ..types import UNSET, Unset
@@ -78,43 +79,55 @@ class PayoutAmountBreakdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        amount = decimal_from_json(d.pop("amount"))
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "amount"
+            amount = decimal_from_json(d.pop("amount"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        exchange_rate = d.pop("exchangeRate", UNSET)
+            _at = "exchangeRate"
+            exchange_rate = d.pop("exchangeRate", UNSET)
 
-        _fee = d.pop("fee", UNSET)
-        fee: Decimal | Unset
-        if isinstance(_fee, Unset):
-            fee = UNSET
-        else:
-            fee = decimal_from_json(_fee)
+            _at = "fee"
+            _fee = d.pop("fee", UNSET)
+            fee: Decimal | Unset
+            if isinstance(_fee, Unset):
+                fee = UNSET
+            else:
+                fee = decimal_from_json(_fee)
 
-        fee_currency = d.pop("feeCurrency", UNSET)
+            _at = "feeCurrency"
+            fee_currency = d.pop("feeCurrency", UNSET)
 
-        _tax = d.pop("tax", UNSET)
-        tax: Decimal | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = decimal_from_json(_tax)
+            _at = "tax"
+            _tax = d.pop("tax", UNSET)
+            tax: Decimal | Unset
+            if isinstance(_tax, Unset):
+                tax = UNSET
+            else:
+                tax = decimal_from_json(_tax)
 
-        tax_currency = d.pop("taxCurrency", UNSET)
+            _at = "taxCurrency"
+            tax_currency = d.pop("taxCurrency", UNSET)
 
-        payout_amount_breakdown = cls(
-            amount=amount,
-            currency=currency,
-            exchange_rate=exchange_rate,
-            fee=fee,
-            fee_currency=fee_currency,
-            tax=tax,
-            tax_currency=tax_currency,
-        )
+            payout_amount_breakdown = cls(
+                amount=amount,
+                currency=currency,
+                exchange_rate=exchange_rate,
+                fee=fee,
+                fee_currency=fee_currency,
+                tax=tax,
+                tax_currency=tax_currency,
+            )
 
-        payout_amount_breakdown.additional_properties = d
+            payout_amount_breakdown.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PayoutAmountBreakdown", _at, exc) from exc
         return payout_amount_breakdown
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 T = TypeVar("T", bound="PayoutFieldError")
 
@@ -37,18 +38,25 @@ class PayoutFieldError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        field = d.pop("field")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "field"
+            field = d.pop("field")
 
-        error_msg = d.pop("errorMsg")
+            _at = "errorMsg"
+            error_msg = d.pop("errorMsg")
 
-        payout_field_error = cls(
-            field=field,
-            error_msg=error_msg,
-        )
+            payout_field_error = cls(
+                field=field,
+                error_msg=error_msg,
+            )
 
-        payout_field_error.additional_properties = d
+            payout_field_error.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PayoutFieldError", _at, exc) from exc
         return payout_field_error
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.payout_notification_notify_type import PayoutNotificationNotifyType
 
@@ -74,36 +75,49 @@ class PayoutNotification:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.payout_notification_data import PayoutNotificationData  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        code = d.pop("code")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "code"
+            code = d.pop("code")
 
-        msg = d.pop("msg")
+            _at = "msg"
+            msg = d.pop("msg")
 
-        key_version = d.pop("keyVersion")
+            _at = "keyVersion"
+            key_version = d.pop("keyVersion")
 
-        app_id = d.pop("appId")
+            _at = "appId"
+            app_id = d.pop("appId")
 
-        merchant_no = d.pop("merchantNo")
+            _at = "merchantNo"
+            merchant_no = d.pop("merchantNo")
 
-        notify_time = d.pop("notifyTime")
+            _at = "notifyTime"
+            notify_time = d.pop("notifyTime")
 
-        notify_type = PayoutNotificationNotifyType(d.pop("notifyType"))
+            _at = "notifyType"
+            notify_type = PayoutNotificationNotifyType(d.pop("notifyType"))
 
-        data = PayoutNotificationData.from_dict(d.pop("data"))
+            _at = "data"
+            data = PayoutNotificationData.from_dict(d.pop("data"))
 
-        payout_notification = cls(
-            code=code,
-            msg=msg,
-            key_version=key_version,
-            app_id=app_id,
-            merchant_no=merchant_no,
-            notify_time=notify_time,
-            notify_type=notify_type,
-            data=data,
-        )
+            payout_notification = cls(
+                code=code,
+                msg=msg,
+                key_version=key_version,
+                app_id=app_id,
+                merchant_no=merchant_no,
+                notify_time=notify_time,
+                notify_type=notify_type,
+                data=data,
+            )
 
-        payout_notification.additional_properties = d
+            payout_notification.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PayoutNotification", _at, exc) from exc
         return payout_notification
 
     @property

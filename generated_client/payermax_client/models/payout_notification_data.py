@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.payout_status import PayoutStatus
 from ..models.payout_sub_status import PayoutSubStatus
@@ -172,82 +173,107 @@ class PayoutNotificationData:
         from ..models.payout_amount_breakdown import PayoutAmountBreakdown  # noqa: PLC0415
         from ..models.payout_trade import PayoutTrade  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        out_trade_no = d.pop("outTradeNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo")
 
-        trade_no = d.pop("tradeNo")
+            _at = "tradeNo"
+            trade_no = d.pop("tradeNo")
 
-        status = PayoutStatus(d.pop("status"))
+            _at = "status"
+            status = PayoutStatus(d.pop("status"))
 
-        transaction_utc_time = d.pop("transactionUtcTime")
+            _at = "transactionUtcTime"
+            transaction_utc_time = d.pop("transactionUtcTime")
 
-        trade = PayoutTrade.from_dict(d.pop("trade"))
+            _at = "trade"
+            trade = PayoutTrade.from_dict(d.pop("trade"))
 
-        source = PayoutAmountBreakdown.from_dict(d.pop("source"))
+            _at = "source"
+            source = PayoutAmountBreakdown.from_dict(d.pop("source"))
 
-        destination = PayoutAmountBreakdown.from_dict(d.pop("destination"))
+            _at = "destination"
+            destination = PayoutAmountBreakdown.from_dict(d.pop("destination"))
 
-        _sub_status = d.pop("subStatus", UNSET)
-        sub_status: PayoutSubStatus | Unset
-        if isinstance(_sub_status, Unset):
-            sub_status = UNSET
-        else:
-            sub_status = PayoutSubStatus(_sub_status)
+            _at = "subStatus"
+            _sub_status = d.pop("subStatus", UNSET)
+            sub_status: PayoutSubStatus | Unset
+            if isinstance(_sub_status, Unset):
+                sub_status = UNSET
+            else:
+                sub_status = PayoutSubStatus(_sub_status)
 
-        response_code = d.pop("responseCode", UNSET)
+            _at = "responseCode"
+            response_code = d.pop("responseCode", UNSET)
 
-        response_msg = d.pop("responseMsg", UNSET)
+            _at = "responseMsg"
+            response_msg = d.pop("responseMsg", UNSET)
 
-        reference = d.pop("reference", UNSET)
+            _at = "reference"
+            reference = d.pop("reference", UNSET)
 
-        redeem_code = d.pop("redeemCode", UNSET)
+            _at = "redeemCode"
+            redeem_code = d.pop("redeemCode", UNSET)
 
-        notify_email = d.pop("notifyEmail", UNSET)
+            _at = "notifyEmail"
+            notify_email = d.pop("notifyEmail", UNSET)
 
-        notify_phone = d.pop("notifyPhone", UNSET)
+            _at = "notifyPhone"
+            notify_phone = d.pop("notifyPhone", UNSET)
 
-        funds_freeze_time = d.pop("fundsFreezeTime", UNSET)
+            _at = "fundsFreezeTime"
+            funds_freeze_time = d.pop("fundsFreezeTime", UNSET)
 
-        funds_return_time = d.pop("fundsReturnTime", UNSET)
+            _at = "fundsReturnTime"
+            funds_return_time = d.pop("fundsReturnTime", UNSET)
 
-        pay_finish_time = d.pop("payFinishTime", UNSET)
+            _at = "payFinishTime"
+            pay_finish_time = d.pop("payFinishTime", UNSET)
 
-        expiry_time = d.pop("expiryTime", UNSET)
+            _at = "expiryTime"
+            expiry_time = d.pop("expiryTime", UNSET)
 
-        bounce_back_time = d.pop("bounceBackTime", UNSET)
+            _at = "bounceBackTime"
+            bounce_back_time = d.pop("bounceBackTime", UNSET)
 
-        _additional_identifier = d.pop("additionalIdentifier", UNSET)
-        additional_identifier: PayoutAdditionalIdentifier | Unset
-        if isinstance(_additional_identifier, Unset):
-            additional_identifier = UNSET
-        else:
-            additional_identifier = PayoutAdditionalIdentifier.from_dict(_additional_identifier)
+            _at = "additionalIdentifier"
+            _additional_identifier = d.pop("additionalIdentifier", UNSET)
+            additional_identifier: PayoutAdditionalIdentifier | Unset
+            if isinstance(_additional_identifier, Unset):
+                additional_identifier = UNSET
+            else:
+                additional_identifier = PayoutAdditionalIdentifier.from_dict(_additional_identifier)
 
-        payout_notification_data = cls(
-            out_trade_no=out_trade_no,
-            trade_no=trade_no,
-            status=status,
-            transaction_utc_time=transaction_utc_time,
-            trade=trade,
-            source=source,
-            destination=destination,
-            sub_status=sub_status,
-            response_code=response_code,
-            response_msg=response_msg,
-            reference=reference,
-            redeem_code=redeem_code,
-            notify_email=notify_email,
-            notify_phone=notify_phone,
-            funds_freeze_time=funds_freeze_time,
-            funds_return_time=funds_return_time,
-            pay_finish_time=pay_finish_time,
-            expiry_time=expiry_time,
-            bounce_back_time=bounce_back_time,
-            additional_identifier=additional_identifier,
-        )
+            payout_notification_data = cls(
+                out_trade_no=out_trade_no,
+                trade_no=trade_no,
+                status=status,
+                transaction_utc_time=transaction_utc_time,
+                trade=trade,
+                source=source,
+                destination=destination,
+                sub_status=sub_status,
+                response_code=response_code,
+                response_msg=response_msg,
+                reference=reference,
+                redeem_code=redeem_code,
+                notify_email=notify_email,
+                notify_phone=notify_phone,
+                funds_freeze_time=funds_freeze_time,
+                funds_return_time=funds_return_time,
+                pay_finish_time=pay_finish_time,
+                expiry_time=expiry_time,
+                bounce_back_time=bounce_back_time,
+                additional_identifier=additional_identifier,
+            )
 
-        payout_notification_data.additional_properties = d
+            payout_notification_data.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PayoutNotificationData", _at, exc) from exc
         return payout_notification_data
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.payout_payee_payee_gender import PayoutPayeePayeeGender
 from ..models.payout_payee_payee_type import PayoutPayeePayeeType
@@ -150,84 +151,103 @@ class PayoutPayee:
         from ..models.payout_payee_document import PayoutPayeeDocument  # noqa: PLC0415
         from ..models.payout_payee_name import PayoutPayeeName  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        payment_method_type = d.pop("paymentMethodType")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "paymentMethodType"
+            payment_method_type = d.pop("paymentMethodType")
 
-        account_info = PayoutPayeeAccount.from_dict(d.pop("accountInfo"))
+            _at = "accountInfo"
+            account_info = PayoutPayeeAccount.from_dict(d.pop("accountInfo"))
 
-        target_org = d.pop("targetOrg", UNSET)
+            _at = "targetOrg"
+            target_org = d.pop("targetOrg", UNSET)
 
-        _payee_type = d.pop("payeeType", UNSET)
-        payee_type: PayoutPayeePayeeType | Unset
-        if isinstance(_payee_type, Unset):
-            payee_type = UNSET
-        else:
-            payee_type = PayoutPayeePayeeType(_payee_type)
+            _at = "payeeType"
+            _payee_type = d.pop("payeeType", UNSET)
+            payee_type: PayoutPayeePayeeType | Unset
+            if isinstance(_payee_type, Unset):
+                payee_type = UNSET
+            else:
+                payee_type = PayoutPayeePayeeType(_payee_type)
 
-        _bank_info = d.pop("bankInfo", UNSET)
-        bank_info: PayoutPayeeBank | Unset
-        if isinstance(_bank_info, Unset):
-            bank_info = UNSET
-        else:
-            bank_info = PayoutPayeeBank.from_dict(_bank_info)
+            _at = "bankInfo"
+            _bank_info = d.pop("bankInfo", UNSET)
+            bank_info: PayoutPayeeBank | Unset
+            if isinstance(_bank_info, Unset):
+                bank_info = UNSET
+            else:
+                bank_info = PayoutPayeeBank.from_dict(_bank_info)
 
-        _name = d.pop("name", UNSET)
-        name: PayoutPayeeName | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            name = PayoutPayeeName.from_dict(_name)
+            _at = "name"
+            _name = d.pop("name", UNSET)
+            name: PayoutPayeeName | Unset
+            if isinstance(_name, Unset):
+                name = UNSET
+            else:
+                name = PayoutPayeeName.from_dict(_name)
 
-        _document = d.pop("document", UNSET)
-        document: PayoutPayeeDocument | Unset
-        if isinstance(_document, Unset):
-            document = UNSET
-        else:
-            document = PayoutPayeeDocument.from_dict(_document)
+            _at = "document"
+            _document = d.pop("document", UNSET)
+            document: PayoutPayeeDocument | Unset
+            if isinstance(_document, Unset):
+                document = UNSET
+            else:
+                document = PayoutPayeeDocument.from_dict(_document)
 
-        _address = d.pop("address", UNSET)
-        address: PayoutPayeeAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = PayoutPayeeAddress.from_dict(_address)
+            _at = "address"
+            _address = d.pop("address", UNSET)
+            address: PayoutPayeeAddress | Unset
+            if isinstance(_address, Unset):
+                address = UNSET
+            else:
+                address = PayoutPayeeAddress.from_dict(_address)
 
-        payee_phone = d.pop("payeePhone", UNSET)
+            _at = "payeePhone"
+            payee_phone = d.pop("payeePhone", UNSET)
 
-        birth_date = d.pop("birthDate", UNSET)
+            _at = "birthDate"
+            birth_date = d.pop("birthDate", UNSET)
 
-        email = d.pop("email", UNSET)
+            _at = "email"
+            email = d.pop("email", UNSET)
 
-        payee_nationality = d.pop("payeeNationality", UNSET)
+            _at = "payeeNationality"
+            payee_nationality = d.pop("payeeNationality", UNSET)
 
-        _payee_gender = d.pop("payeeGender", UNSET)
-        payee_gender: PayoutPayeePayeeGender | Unset
-        if isinstance(_payee_gender, Unset):
-            payee_gender = UNSET
-        else:
-            payee_gender = PayoutPayeePayeeGender(_payee_gender)
+            _at = "payeeGender"
+            _payee_gender = d.pop("payeeGender", UNSET)
+            payee_gender: PayoutPayeePayeeGender | Unset
+            if isinstance(_payee_gender, Unset):
+                payee_gender = UNSET
+            else:
+                payee_gender = PayoutPayeePayeeGender(_payee_gender)
 
-        payee_birth_country = d.pop("payeeBirthCountry", UNSET)
+            _at = "payeeBirthCountry"
+            payee_birth_country = d.pop("payeeBirthCountry", UNSET)
 
-        payout_payee = cls(
-            payment_method_type=payment_method_type,
-            account_info=account_info,
-            target_org=target_org,
-            payee_type=payee_type,
-            bank_info=bank_info,
-            name=name,
-            document=document,
-            address=address,
-            payee_phone=payee_phone,
-            birth_date=birth_date,
-            email=email,
-            payee_nationality=payee_nationality,
-            payee_gender=payee_gender,
-            payee_birth_country=payee_birth_country,
-        )
+            payout_payee = cls(
+                payment_method_type=payment_method_type,
+                account_info=account_info,
+                target_org=target_org,
+                payee_type=payee_type,
+                bank_info=bank_info,
+                name=name,
+                document=document,
+                address=address,
+                payee_phone=payee_phone,
+                birth_date=birth_date,
+                email=email,
+                payee_nationality=payee_nationality,
+                payee_gender=payee_gender,
+                payee_birth_country=payee_birth_country,
+            )
 
-        payout_payee.additional_properties = d
+            payout_payee.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PayoutPayee", _at, exc) from exc
         return payout_payee
 
     @property

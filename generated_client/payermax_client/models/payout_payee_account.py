@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -46,21 +47,29 @@ class PayoutPayeeAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        account_no = d.pop("accountNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "accountNo"
+            account_no = d.pop("accountNo")
 
-        account_type = d.pop("accountType", UNSET)
+            _at = "accountType"
+            account_type = d.pop("accountType", UNSET)
 
-        check_digit = d.pop("checkDigit", UNSET)
+            _at = "checkDigit"
+            check_digit = d.pop("checkDigit", UNSET)
 
-        payout_payee_account = cls(
-            account_no=account_no,
-            account_type=account_type,
-            check_digit=check_digit,
-        )
+            payout_payee_account = cls(
+                account_no=account_no,
+                account_type=account_type,
+                check_digit=check_digit,
+            )
 
-        payout_payee_account.additional_properties = d
+            payout_payee_account.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PayoutPayeeAccount", _at, exc) from exc
         return payout_payee_account
 
     @property

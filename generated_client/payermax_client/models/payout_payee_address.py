@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -50,24 +51,33 @@ class PayoutPayeeAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        address = d.pop("address", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "address"
+            address = d.pop("address", UNSET)
 
-        city = d.pop("city", UNSET)
+            _at = "city"
+            city = d.pop("city", UNSET)
 
-        state = d.pop("state", UNSET)
+            _at = "state"
+            state = d.pop("state", UNSET)
 
-        zip_code = d.pop("zipCode", UNSET)
+            _at = "zipCode"
+            zip_code = d.pop("zipCode", UNSET)
 
-        payout_payee_address = cls(
-            address=address,
-            city=city,
-            state=state,
-            zip_code=zip_code,
-        )
+            payout_payee_address = cls(
+                address=address,
+                city=city,
+                state=state,
+                zip_code=zip_code,
+            )
 
-        payout_payee_address.additional_properties = d
+            payout_payee_address.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PayoutPayeeAddress", _at, exc) from exc
         return payout_payee_address
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -58,27 +59,37 @@ class PayoutPayeeBank:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        bank_code = d.pop("bankCode", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "bankCode"
+            bank_code = d.pop("bankCode", UNSET)
 
-        bank_name = d.pop("bankName", UNSET)
+            _at = "bankName"
+            bank_name = d.pop("bankName", UNSET)
 
-        bank_branch = d.pop("bankBranch", UNSET)
+            _at = "bankBranch"
+            bank_branch = d.pop("bankBranch", UNSET)
 
-        bank_city = d.pop("bankCity", UNSET)
+            _at = "bankCity"
+            bank_city = d.pop("bankCity", UNSET)
 
-        cor_account_no = d.pop("corAccountNo", UNSET)
+            _at = "corAccountNo"
+            cor_account_no = d.pop("corAccountNo", UNSET)
 
-        payout_payee_bank = cls(
-            bank_code=bank_code,
-            bank_name=bank_name,
-            bank_branch=bank_branch,
-            bank_city=bank_city,
-            cor_account_no=cor_account_no,
-        )
+            payout_payee_bank = cls(
+                bank_code=bank_code,
+                bank_name=bank_name,
+                bank_branch=bank_branch,
+                bank_city=bank_city,
+                cor_account_no=cor_account_no,
+            )
 
-        payout_payee_bank.additional_properties = d
+            payout_payee_bank.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PayoutPayeeBank", _at, exc) from exc
         return payout_payee_bank
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -50,24 +51,33 @@ class PayoutPayeeDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        document_type = d.pop("documentType", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "documentType"
+            document_type = d.pop("documentType", UNSET)
 
-        document_id = d.pop("documentId", UNSET)
+            _at = "documentId"
+            document_id = d.pop("documentId", UNSET)
 
-        document_issue_date = d.pop("documentIssueDate", UNSET)
+            _at = "documentIssueDate"
+            document_issue_date = d.pop("documentIssueDate", UNSET)
 
-        document_expire_date = d.pop("documentExpireDate", UNSET)
+            _at = "documentExpireDate"
+            document_expire_date = d.pop("documentExpireDate", UNSET)
 
-        payout_payee_document = cls(
-            document_type=document_type,
-            document_id=document_id,
-            document_issue_date=document_issue_date,
-            document_expire_date=document_expire_date,
-        )
+            payout_payee_document = cls(
+                document_type=document_type,
+                document_id=document_id,
+                document_issue_date=document_issue_date,
+                document_expire_date=document_expire_date,
+            )
 
-        payout_payee_document.additional_properties = d
+            payout_payee_document.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PayoutPayeeDocument", _at, exc) from exc
         return payout_payee_document
 
     @property

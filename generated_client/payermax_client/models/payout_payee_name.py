@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -53,24 +54,33 @@ class PayoutPayeeName:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        first_name = d.pop("firstName", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "firstName"
+            first_name = d.pop("firstName", UNSET)
 
-        middle_name = d.pop("middleName", UNSET)
+            _at = "middleName"
+            middle_name = d.pop("middleName", UNSET)
 
-        last_name = d.pop("lastName", UNSET)
+            _at = "lastName"
+            last_name = d.pop("lastName", UNSET)
 
-        full_name = d.pop("fullName", UNSET)
+            _at = "fullName"
+            full_name = d.pop("fullName", UNSET)
 
-        payout_payee_name = cls(
-            first_name=first_name,
-            middle_name=middle_name,
-            last_name=last_name,
-            full_name=full_name,
-        )
+            payout_payee_name = cls(
+                first_name=first_name,
+                middle_name=middle_name,
+                last_name=last_name,
+                full_name=full_name,
+            )
 
-        payout_payee_name.additional_properties = d
+            payout_payee_name.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PayoutPayeeName", _at, exc) from exc
         return payout_payee_name
 
     @property

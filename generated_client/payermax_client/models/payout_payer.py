@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.payout_payer_merchant_category_code import PayoutPayerMerchantCategoryCode
 from ..types import UNSET, Unset
@@ -77,40 +78,51 @@ class PayoutPayer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.payout_payer_name import PayoutPayerName  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        sub_merchant_no = d.pop("subMerchantNo", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "subMerchantNo"
+            sub_merchant_no = d.pop("subMerchantNo", UNSET)
 
-        business_legal_name = d.pop("businessLegalName", UNSET)
+            _at = "businessLegalName"
+            business_legal_name = d.pop("businessLegalName", UNSET)
 
-        registration_country = d.pop("registrationCountry", UNSET)
+            _at = "registrationCountry"
+            registration_country = d.pop("registrationCountry", UNSET)
 
-        _merchant_category_code = d.pop("merchantCategoryCode", UNSET)
-        merchant_category_code: PayoutPayerMerchantCategoryCode | Unset
-        if isinstance(_merchant_category_code, Unset):
-            merchant_category_code = UNSET
-        else:
-            merchant_category_code = PayoutPayerMerchantCategoryCode(_merchant_category_code)
+            _at = "merchantCategoryCode"
+            _merchant_category_code = d.pop("merchantCategoryCode", UNSET)
+            merchant_category_code: PayoutPayerMerchantCategoryCode | Unset
+            if isinstance(_merchant_category_code, Unset):
+                merchant_category_code = UNSET
+            else:
+                merchant_category_code = PayoutPayerMerchantCategoryCode(_merchant_category_code)
 
-        payer_id = d.pop("payerId", UNSET)
+            _at = "payerId"
+            payer_id = d.pop("payerId", UNSET)
 
-        _name = d.pop("name", UNSET)
-        name: PayoutPayerName | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            name = PayoutPayerName.from_dict(_name)
+            _at = "name"
+            _name = d.pop("name", UNSET)
+            name: PayoutPayerName | Unset
+            if isinstance(_name, Unset):
+                name = UNSET
+            else:
+                name = PayoutPayerName.from_dict(_name)
 
-        payout_payer = cls(
-            sub_merchant_no=sub_merchant_no,
-            business_legal_name=business_legal_name,
-            registration_country=registration_country,
-            merchant_category_code=merchant_category_code,
-            payer_id=payer_id,
-            name=name,
-        )
+            payout_payer = cls(
+                sub_merchant_no=sub_merchant_no,
+                business_legal_name=business_legal_name,
+                registration_country=registration_country,
+                merchant_category_code=merchant_category_code,
+                payer_id=payer_id,
+                name=name,
+            )
 
-        payout_payer.additional_properties = d
+            payout_payer.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PayoutPayer", _at, exc) from exc
         return payout_payer
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.payout_risk_params_third_account_no_type import (
     PayoutRiskParamsThirdAccountNoType,
@@ -137,73 +138,95 @@ class PayoutRiskParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        register_name = d.pop("registerName", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "registerName"
+            register_name = d.pop("registerName", UNSET)
 
-        register_no = d.pop("registerNo", UNSET)
+            _at = "registerNo"
+            register_no = d.pop("registerNo", UNSET)
 
-        nick_name = d.pop("nickName", UNSET)
+            _at = "nickName"
+            nick_name = d.pop("nickName", UNSET)
 
-        _third_account_no_type = d.pop("thirdAccountNoType", UNSET)
-        third_account_no_type: PayoutRiskParamsThirdAccountNoType | Unset
-        if isinstance(_third_account_no_type, Unset):
-            third_account_no_type = UNSET
-        else:
-            third_account_no_type = PayoutRiskParamsThirdAccountNoType(_third_account_no_type)
+            _at = "thirdAccountNoType"
+            _third_account_no_type = d.pop("thirdAccountNoType", UNSET)
+            third_account_no_type: PayoutRiskParamsThirdAccountNoType | Unset
+            if isinstance(_third_account_no_type, Unset):
+                third_account_no_type = UNSET
+            else:
+                third_account_no_type = PayoutRiskParamsThirdAccountNoType(_third_account_no_type)
 
-        third_account_no = d.pop("thirdAccountNo", UNSET)
+            _at = "thirdAccountNo"
+            third_account_no = d.pop("thirdAccountNo", UNSET)
 
-        bind_email = d.pop("bindEmail", UNSET)
+            _at = "bindEmail"
+            bind_email = d.pop("bindEmail", UNSET)
 
-        bind_phone_no = d.pop("bindPhoneNo", UNSET)
+            _at = "bindPhoneNo"
+            bind_phone_no = d.pop("bindPhoneNo", UNSET)
 
-        account_level = d.pop("accountLevel", UNSET)
+            _at = "accountLevel"
+            account_level = d.pop("accountLevel", UNSET)
 
-        vip_level = d.pop("vipLevel", UNSET)
+            _at = "vipLevel"
+            vip_level = d.pop("vipLevel", UNSET)
 
-        reg_time = d.pop("regTime", UNSET)
+            _at = "regTime"
+            reg_time = d.pop("regTime", UNSET)
 
-        last_login_time = d.pop("lastLoginTime", UNSET)
+            _at = "lastLoginTime"
+            last_login_time = d.pop("lastLoginTime", UNSET)
 
-        live_country = d.pop("liveCountry", UNSET)
+            _at = "liveCountry"
+            live_country = d.pop("liveCountry", UNSET)
 
-        tax_id = d.pop("taxId", UNSET)
+            _at = "taxId"
+            tax_id = d.pop("taxId", UNSET)
 
-        _cum_payout_amount = d.pop("cumPayoutAmount", UNSET)
-        cum_payout_amount: Decimal | Unset
-        if isinstance(_cum_payout_amount, Unset):
-            cum_payout_amount = UNSET
-        else:
-            cum_payout_amount = decimal_from_json(_cum_payout_amount)
+            _at = "cumPayoutAmount"
+            _cum_payout_amount = d.pop("cumPayoutAmount", UNSET)
+            cum_payout_amount: Decimal | Unset
+            if isinstance(_cum_payout_amount, Unset):
+                cum_payout_amount = UNSET
+            else:
+                cum_payout_amount = decimal_from_json(_cum_payout_amount)
 
-        cum_payout_txn = d.pop("cumPayoutTxn", UNSET)
+            _at = "cumPayoutTxn"
+            cum_payout_txn = d.pop("cumPayoutTxn", UNSET)
 
-        account_balance = d.pop("accountBalance", UNSET)
+            _at = "accountBalance"
+            account_balance = d.pop("accountBalance", UNSET)
 
-        express_merchant_id = d.pop("expressMerchantID", UNSET)
+            _at = "expressMerchantID"
+            express_merchant_id = d.pop("expressMerchantID", UNSET)
 
-        payout_risk_params = cls(
-            register_name=register_name,
-            register_no=register_no,
-            nick_name=nick_name,
-            third_account_no_type=third_account_no_type,
-            third_account_no=third_account_no,
-            bind_email=bind_email,
-            bind_phone_no=bind_phone_no,
-            account_level=account_level,
-            vip_level=vip_level,
-            reg_time=reg_time,
-            last_login_time=last_login_time,
-            live_country=live_country,
-            tax_id=tax_id,
-            cum_payout_amount=cum_payout_amount,
-            cum_payout_txn=cum_payout_txn,
-            account_balance=account_balance,
-            express_merchant_id=express_merchant_id,
-        )
+            payout_risk_params = cls(
+                register_name=register_name,
+                register_no=register_no,
+                nick_name=nick_name,
+                third_account_no_type=third_account_no_type,
+                third_account_no=third_account_no,
+                bind_email=bind_email,
+                bind_phone_no=bind_phone_no,
+                account_level=account_level,
+                vip_level=vip_level,
+                reg_time=reg_time,
+                last_login_time=last_login_time,
+                live_country=live_country,
+                tax_id=tax_id,
+                cum_payout_amount=cum_payout_amount,
+                cum_payout_txn=cum_payout_txn,
+                account_balance=account_balance,
+                express_merchant_id=express_merchant_id,
+            )
 
-        payout_risk_params.additional_properties = d
+            payout_risk_params.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PayoutRiskParams", _at, exc) from exc
         return payout_risk_params
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 if TYPE_CHECKING:
     from ..models.rfi_material import RfiMaterial
@@ -46,23 +47,30 @@ class PutRfiMaterialListRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.rfi_material import RfiMaterial  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        rfi_no = d.pop("rfiNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "rfiNo"
+            rfi_no = d.pop("rfiNo")
 
-        material_list = []
-        _material_list = d.pop("materialList")
-        for material_list_item_data in _material_list:
-            material_list_item = RfiMaterial.from_dict(material_list_item_data)
+            _at = "materialList"
+            material_list = []
+            _material_list = d.pop("materialList")
+            for material_list_item_data in _material_list:
+                material_list_item = RfiMaterial.from_dict(material_list_item_data)
 
-            material_list.append(material_list_item)
+                material_list.append(material_list_item)
 
-        put_rfi_material_list_request = cls(
-            rfi_no=rfi_no,
-            material_list=material_list,
-        )
+            put_rfi_material_list_request = cls(
+                rfi_no=rfi_no,
+                material_list=material_list,
+            )
 
-        put_rfi_material_list_request.additional_properties = d
+            put_rfi_material_list_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PutRfiMaterialListRequest", _at, exc) from exc
         return put_rfi_material_list_request
 
     @property

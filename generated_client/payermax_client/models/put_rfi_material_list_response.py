@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -47,21 +48,29 @@ class PutRfiMaterialListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        code = d.pop("code")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "code"
+            code = d.pop("code")
 
-        msg = d.pop("msg")
+            _at = "msg"
+            msg = d.pop("msg")
 
-        data = d.pop("data", UNSET)
+            _at = "data"
+            data = d.pop("data", UNSET)
 
-        put_rfi_material_list_response = cls(
-            code=code,
-            msg=msg,
-            data=data,
-        )
+            put_rfi_material_list_response = cls(
+                code=code,
+                msg=msg,
+                data=data,
+            )
 
-        put_rfi_material_list_response.additional_properties = d
+            put_rfi_material_list_response.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("PutRfiMaterialListResponse", _at, exc) from exc
         return put_rfi_material_list_response
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.client_exchange_product import ClientExchangeProduct
 from ..types import UNSET, Unset
@@ -58,26 +59,34 @@ class QueryClientExchangeRateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.client_exchange_currency_pair import ClientExchangeCurrencyPair  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        product = ClientExchangeProduct(d.pop("product"))
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "product"
+            product = ClientExchangeProduct(d.pop("product"))
 
-        ccy_pair_list = []
-        _ccy_pair_list = d.pop("ccyPairList")
-        for ccy_pair_list_item_data in _ccy_pair_list:
-            ccy_pair_list_item = ClientExchangeCurrencyPair.from_dict(ccy_pair_list_item_data)
+            _at = "ccyPairList"
+            ccy_pair_list = []
+            _ccy_pair_list = d.pop("ccyPairList")
+            for ccy_pair_list_item_data in _ccy_pair_list:
+                ccy_pair_list_item = ClientExchangeCurrencyPair.from_dict(ccy_pair_list_item_data)
 
-            ccy_pair_list.append(ccy_pair_list_item)
+                ccy_pair_list.append(ccy_pair_list_item)
 
-        valid_time = d.pop("validTime", UNSET)
+            _at = "validTime"
+            valid_time = d.pop("validTime", UNSET)
 
-        query_client_exchange_rate_request = cls(
-            product=product,
-            ccy_pair_list=ccy_pair_list,
-            valid_time=valid_time,
-        )
+            query_client_exchange_rate_request = cls(
+                product=product,
+                ccy_pair_list=ccy_pair_list,
+                valid_time=valid_time,
+            )
 
-        query_client_exchange_rate_request.additional_properties = d
+            query_client_exchange_rate_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("QueryClientExchangeRateRequest", _at, exc) from exc
         return query_client_exchange_rate_request
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 if TYPE_CHECKING:
     from ..models.client_exchange_rate import ClientExchangeRate
@@ -41,20 +42,26 @@ class QueryClientExchangeRateResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.client_exchange_rate import ClientExchangeRate  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        currency_list = []
-        _currency_list = d.pop("currencyList")
-        for currency_list_item_data in _currency_list:
-            currency_list_item = ClientExchangeRate.from_dict(currency_list_item_data)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "currencyList"
+            currency_list = []
+            _currency_list = d.pop("currencyList")
+            for currency_list_item_data in _currency_list:
+                currency_list_item = ClientExchangeRate.from_dict(currency_list_item_data)
 
-            currency_list.append(currency_list_item)
+                currency_list.append(currency_list_item)
 
-        query_client_exchange_rate_result = cls(
-            currency_list=currency_list,
-        )
+            query_client_exchange_rate_result = cls(
+                currency_list=currency_list,
+            )
 
-        query_client_exchange_rate_result.additional_properties = d
+            query_client_exchange_rate_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("QueryClientExchangeRateResult", _at, exc) from exc
         return query_client_exchange_rate_result
 
     @property

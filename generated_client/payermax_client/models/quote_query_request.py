@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.fx_quote_price_type import FxQuotePriceType
 
@@ -42,23 +43,30 @@ class QuoteQueryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        ccy_pair_list = cast(list[str], d.pop("ccyPairList"))
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "ccyPairList"
+            ccy_pair_list = cast(list[str], d.pop("ccyPairList"))
 
-        price_type_list = []
-        _price_type_list = d.pop("priceTypeList")
-        for price_type_list_item_data in _price_type_list:
-            price_type_list_item = FxQuotePriceType(price_type_list_item_data)
+            _at = "priceTypeList"
+            price_type_list = []
+            _price_type_list = d.pop("priceTypeList")
+            for price_type_list_item_data in _price_type_list:
+                price_type_list_item = FxQuotePriceType(price_type_list_item_data)
 
-            price_type_list.append(price_type_list_item)
+                price_type_list.append(price_type_list_item)
 
-        quote_query_request = cls(
-            ccy_pair_list=ccy_pair_list,
-            price_type_list=price_type_list,
-        )
+            quote_query_request = cls(
+                ccy_pair_list=ccy_pair_list,
+                price_type_list=price_type_list,
+            )
 
-        quote_query_request.additional_properties = d
+            quote_query_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("QuoteQueryRequest", _at, exc) from exc
         return quote_query_request
 
     @property

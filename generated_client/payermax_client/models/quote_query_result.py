@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -43,22 +44,28 @@ class QuoteQueryResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.fx_quote import FxQuote  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        _rate_list = d.pop("rateList", UNSET)
-        rate_list: list[FxQuote] | Unset = UNSET
-        if _rate_list is not UNSET:
-            rate_list = []
-            for rate_list_item_data in _rate_list:
-                rate_list_item = FxQuote.from_dict(rate_list_item_data)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "rateList"
+            _rate_list = d.pop("rateList", UNSET)
+            rate_list: list[FxQuote] | Unset = UNSET
+            if _rate_list is not UNSET:
+                rate_list = []
+                for rate_list_item_data in _rate_list:
+                    rate_list_item = FxQuote.from_dict(rate_list_item_data)
 
-                rate_list.append(rate_list_item)
+                    rate_list.append(rate_list_item)
 
-        quote_query_result = cls(
-            rate_list=rate_list,
-        )
+            quote_query_result = cls(
+                rate_list=rate_list,
+            )
 
-        quote_query_result.additional_properties = d
+            quote_query_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("QuoteQueryResult", _at, exc) from exc
         return quote_query_result
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..money import decimal_from_json, decimal_to_json
 
@@ -46,21 +47,29 @@ class RealTimeAccountBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        account_type = d.pop("accountType")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "accountType"
+            account_type = d.pop("accountType")
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        balance = decimal_from_json(d.pop("balance"))
+            _at = "balance"
+            balance = decimal_from_json(d.pop("balance"))
 
-        real_time_account_balance = cls(
-            account_type=account_type,
-            currency=currency,
-            balance=balance,
-        )
+            real_time_account_balance = cls(
+                account_type=account_type,
+                currency=currency,
+                balance=balance,
+            )
 
-        real_time_account_balance.additional_properties = d
+            real_time_account_balance.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("RealTimeAccountBalance", _at, exc) from exc
         return real_time_account_balance
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.refund_notification_data_status import RefundNotificationDataStatus
 from ..money import decimal_from_json, decimal_to_json
@@ -66,33 +67,45 @@ class RefundNotificationData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        out_refund_no = d.pop("outRefundNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "outRefundNo"
+            out_refund_no = d.pop("outRefundNo")
 
-        refund_trade_no = d.pop("refundTradeNo")
+            _at = "refundTradeNo"
+            refund_trade_no = d.pop("refundTradeNo")
 
-        out_trade_no = d.pop("outTradeNo")
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo")
 
-        refund_amount = decimal_from_json(d.pop("refundAmount"))
+            _at = "refundAmount"
+            refund_amount = decimal_from_json(d.pop("refundAmount"))
 
-        refund_currency = d.pop("refundCurrency")
+            _at = "refundCurrency"
+            refund_currency = d.pop("refundCurrency")
 
-        status = RefundNotificationDataStatus(d.pop("status"))
+            _at = "status"
+            status = RefundNotificationDataStatus(d.pop("status"))
 
-        refund_finish_time = d.pop("refundFinishTime")
+            _at = "refundFinishTime"
+            refund_finish_time = d.pop("refundFinishTime")
 
-        refund_notification_data = cls(
-            out_refund_no=out_refund_no,
-            refund_trade_no=refund_trade_no,
-            out_trade_no=out_trade_no,
-            refund_amount=refund_amount,
-            refund_currency=refund_currency,
-            status=status,
-            refund_finish_time=refund_finish_time,
-        )
+            refund_notification_data = cls(
+                out_refund_no=out_refund_no,
+                refund_trade_no=refund_trade_no,
+                out_trade_no=out_trade_no,
+                refund_amount=refund_amount,
+                refund_currency=refund_currency,
+                status=status,
+                refund_finish_time=refund_finish_time,
+            )
 
-        refund_notification_data.additional_properties = d
+            refund_notification_data.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("RefundNotificationData", _at, exc) from exc
         return refund_notification_data
 
     @property

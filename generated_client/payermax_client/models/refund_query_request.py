@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -38,18 +39,25 @@ class RefundQueryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        out_refund_no = d.pop("outRefundNo", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "outRefundNo"
+            out_refund_no = d.pop("outRefundNo", UNSET)
 
-        refund_trade_no = d.pop("refundTradeNo", UNSET)
+            _at = "refundTradeNo"
+            refund_trade_no = d.pop("refundTradeNo", UNSET)
 
-        refund_query_request = cls(
-            out_refund_no=out_refund_no,
-            refund_trade_no=refund_trade_no,
-        )
+            refund_query_request = cls(
+                out_refund_no=out_refund_no,
+                refund_trade_no=refund_trade_no,
+            )
 
-        refund_query_request.additional_properties = d
+            refund_query_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("RefundQueryRequest", _at, exc) from exc
         return refund_query_request
 
     @property

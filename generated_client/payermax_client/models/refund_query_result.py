@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.refund_status import RefundStatus
 from ..money import decimal_from_json, decimal_to_json
@@ -82,46 +83,59 @@ class RefundQueryResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        out_refund_no = d.pop("outRefundNo", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "outRefundNo"
+            out_refund_no = d.pop("outRefundNo", UNSET)
 
-        refund_trade_no = d.pop("refundTradeNo", UNSET)
+            _at = "refundTradeNo"
+            refund_trade_no = d.pop("refundTradeNo", UNSET)
 
-        _refund_amount = d.pop("refundAmount", UNSET)
-        refund_amount: Decimal | Unset
-        if isinstance(_refund_amount, Unset):
-            refund_amount = UNSET
-        else:
-            refund_amount = decimal_from_json(_refund_amount)
+            _at = "refundAmount"
+            _refund_amount = d.pop("refundAmount", UNSET)
+            refund_amount: Decimal | Unset
+            if isinstance(_refund_amount, Unset):
+                refund_amount = UNSET
+            else:
+                refund_amount = decimal_from_json(_refund_amount)
 
-        refund_currency = d.pop("refundCurrency", UNSET)
+            _at = "refundCurrency"
+            refund_currency = d.pop("refundCurrency", UNSET)
 
-        out_trade_no = d.pop("outTradeNo", UNSET)
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: RefundStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = RefundStatus(_status)
+            _at = "status"
+            _status = d.pop("status", UNSET)
+            status: RefundStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = RefundStatus(_status)
 
-        result_msg = d.pop("resultMsg", UNSET)
+            _at = "resultMsg"
+            result_msg = d.pop("resultMsg", UNSET)
 
-        refund_finish_time = d.pop("refundFinishTime", UNSET)
+            _at = "refundFinishTime"
+            refund_finish_time = d.pop("refundFinishTime", UNSET)
 
-        refund_query_result = cls(
-            out_refund_no=out_refund_no,
-            refund_trade_no=refund_trade_no,
-            refund_amount=refund_amount,
-            refund_currency=refund_currency,
-            out_trade_no=out_trade_no,
-            status=status,
-            result_msg=result_msg,
-            refund_finish_time=refund_finish_time,
-        )
+            refund_query_result = cls(
+                out_refund_no=out_refund_no,
+                refund_trade_no=refund_trade_no,
+                refund_amount=refund_amount,
+                refund_currency=refund_currency,
+                out_trade_no=out_trade_no,
+                status=status,
+                result_msg=result_msg,
+                refund_finish_time=refund_finish_time,
+            )
 
-        refund_query_result.additional_properties = d
+            refund_query_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("RefundQueryResult", _at, exc) from exc
         return refund_query_result
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..money import decimal_from_json, decimal_to_json
 from ..types import UNSET, Unset
@@ -72,33 +73,45 @@ class RefundRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        out_refund_no = d.pop("outRefundNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "outRefundNo"
+            out_refund_no = d.pop("outRefundNo")
 
-        refund_amount = decimal_from_json(d.pop("refundAmount"))
+            _at = "refundAmount"
+            refund_amount = decimal_from_json(d.pop("refundAmount"))
 
-        refund_currency = d.pop("refundCurrency")
+            _at = "refundCurrency"
+            refund_currency = d.pop("refundCurrency")
 
-        out_trade_no = d.pop("outTradeNo", UNSET)
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo", UNSET)
 
-        trade_token = d.pop("tradeToken", UNSET)
+            _at = "tradeToken"
+            trade_token = d.pop("tradeToken", UNSET)
 
-        comments = d.pop("comments", UNSET)
+            _at = "comments"
+            comments = d.pop("comments", UNSET)
 
-        refund_notify_url = d.pop("refundNotifyUrl", UNSET)
+            _at = "refundNotifyUrl"
+            refund_notify_url = d.pop("refundNotifyUrl", UNSET)
 
-        refund_request = cls(
-            out_refund_no=out_refund_no,
-            refund_amount=refund_amount,
-            refund_currency=refund_currency,
-            out_trade_no=out_trade_no,
-            trade_token=trade_token,
-            comments=comments,
-            refund_notify_url=refund_notify_url,
-        )
+            refund_request = cls(
+                out_refund_no=out_refund_no,
+                refund_amount=refund_amount,
+                refund_currency=refund_currency,
+                out_trade_no=out_trade_no,
+                trade_token=trade_token,
+                comments=comments,
+                refund_notify_url=refund_notify_url,
+            )
 
-        refund_request.additional_properties = d
+            refund_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("RefundRequest", _at, exc) from exc
         return refund_request
 
     @property

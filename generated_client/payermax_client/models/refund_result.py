@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.refund_status import RefundStatus
 
@@ -50,24 +51,33 @@ class RefundResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        out_refund_no = d.pop("outRefundNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "outRefundNo"
+            out_refund_no = d.pop("outRefundNo")
 
-        trade_order_no = d.pop("tradeOrderNo")
+            _at = "tradeOrderNo"
+            trade_order_no = d.pop("tradeOrderNo")
 
-        refund_trade_no = d.pop("refundTradeNo")
+            _at = "refundTradeNo"
+            refund_trade_no = d.pop("refundTradeNo")
 
-        status = RefundStatus(d.pop("status"))
+            _at = "status"
+            status = RefundStatus(d.pop("status"))
 
-        refund_result = cls(
-            out_refund_no=out_refund_no,
-            trade_order_no=trade_order_no,
-            refund_trade_no=refund_trade_no,
-            status=status,
-        )
+            refund_result = cls(
+                out_refund_no=out_refund_no,
+                trade_order_no=trade_order_no,
+                refund_trade_no=refund_trade_no,
+                status=status,
+            )
 
-        refund_result.additional_properties = d
+            refund_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("RefundResult", _at, exc) from exc
         return refund_result
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -45,21 +46,29 @@ class RemovePaymentTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        user_id = d.pop("userId")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "userId"
+            user_id = d.pop("userId")
 
-        payment_token_id = d.pop("paymentTokenID")
+            _at = "paymentTokenID"
+            payment_token_id = d.pop("paymentTokenID")
 
-        remove_reason = d.pop("removeReason", UNSET)
+            _at = "removeReason"
+            remove_reason = d.pop("removeReason", UNSET)
 
-        remove_payment_token_request = cls(
-            user_id=user_id,
-            payment_token_id=payment_token_id,
-            remove_reason=remove_reason,
-        )
+            remove_payment_token_request = cls(
+                user_id=user_id,
+                payment_token_id=payment_token_id,
+                remove_reason=remove_reason,
+            )
 
-        remove_payment_token_request.additional_properties = d
+            remove_payment_token_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("RemovePaymentTokenRequest", _at, exc) from exc
         return remove_payment_token_request
 
     @property

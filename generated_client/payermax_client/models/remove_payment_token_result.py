@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.remove_payment_token_result_payment_token_status import (
     RemovePaymentTokenResultPaymentTokenStatus,
@@ -46,21 +47,29 @@ class RemovePaymentTokenResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        user_id = d.pop("userId")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "userId"
+            user_id = d.pop("userId")
 
-        payment_token_id = d.pop("paymentTokenID")
+            _at = "paymentTokenID"
+            payment_token_id = d.pop("paymentTokenID")
 
-        payment_token_status = RemovePaymentTokenResultPaymentTokenStatus(d.pop("paymentTokenStatus"))
+            _at = "paymentTokenStatus"
+            payment_token_status = RemovePaymentTokenResultPaymentTokenStatus(d.pop("paymentTokenStatus"))
 
-        remove_payment_token_result = cls(
-            user_id=user_id,
-            payment_token_id=payment_token_id,
-            payment_token_status=payment_token_status,
-        )
+            remove_payment_token_result = cls(
+                user_id=user_id,
+                payment_token_id=payment_token_id,
+                payment_token_status=payment_token_status,
+            )
 
-        remove_payment_token_result.additional_properties = d
+            remove_payment_token_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("RemovePaymentTokenResult", _at, exc) from exc
         return remove_payment_token_result
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 T = TypeVar("T", bound="ResponseEnvelope")
 
@@ -44,18 +45,25 @@ class ResponseEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        code = d.pop("code")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "code"
+            code = d.pop("code")
 
-        msg = d.pop("msg")
+            _at = "msg"
+            msg = d.pop("msg")
 
-        response_envelope = cls(
-            code=code,
-            msg=msg,
-        )
+            response_envelope = cls(
+                code=code,
+                msg=msg,
+            )
 
-        response_envelope.additional_properties = d
+            response_envelope.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("ResponseEnvelope", _at, exc) from exc
         return response_envelope
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.rfi_file_path_type import RfiFilePathType
 from ..types import UNSET, Unset
@@ -53,26 +54,34 @@ class RfiMaterial:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        field_name = d.pop("fieldName")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "fieldName"
+            field_name = d.pop("fieldName")
 
-        field_value = d.pop("fieldValue")
+            _at = "fieldValue"
+            field_value = d.pop("fieldValue")
 
-        _file_path_type = d.pop("filePathType", UNSET)
-        file_path_type: RfiFilePathType | Unset
-        if isinstance(_file_path_type, Unset):
-            file_path_type = UNSET
-        else:
-            file_path_type = RfiFilePathType(_file_path_type)
+            _at = "filePathType"
+            _file_path_type = d.pop("filePathType", UNSET)
+            file_path_type: RfiFilePathType | Unset
+            if isinstance(_file_path_type, Unset):
+                file_path_type = UNSET
+            else:
+                file_path_type = RfiFilePathType(_file_path_type)
 
-        rfi_material = cls(
-            field_name=field_name,
-            field_value=field_value,
-            file_path_type=file_path_type,
-        )
+            rfi_material = cls(
+                field_name=field_name,
+                field_value=field_value,
+                file_path_type=file_path_type,
+            )
 
-        rfi_material.additional_properties = d
+            rfi_material.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("RfiMaterial", _at, exc) from exc
         return rfi_material
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -70,30 +71,41 @@ class RfiNotification:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.rfi_notification_data import RfiNotificationData  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        key_version = d.pop("keyVersion")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "keyVersion"
+            key_version = d.pop("keyVersion")
 
-        notify_time = d.pop("notifyTime")
+            _at = "notifyTime"
+            notify_time = d.pop("notifyTime")
 
-        app_id = d.pop("appId")
+            _at = "appId"
+            app_id = d.pop("appId")
 
-        data = RfiNotificationData.from_dict(d.pop("data"))
+            _at = "data"
+            data = RfiNotificationData.from_dict(d.pop("data"))
 
-        version = d.pop("version", UNSET)
+            _at = "version"
+            version = d.pop("version", UNSET)
 
-        merchant_no = d.pop("merchantNo", UNSET)
+            _at = "merchantNo"
+            merchant_no = d.pop("merchantNo", UNSET)
 
-        rfi_notification = cls(
-            key_version=key_version,
-            notify_time=notify_time,
-            app_id=app_id,
-            data=data,
-            version=version,
-            merchant_no=merchant_no,
-        )
+            rfi_notification = cls(
+                key_version=key_version,
+                notify_time=notify_time,
+                app_id=app_id,
+                data=data,
+                version=version,
+                merchant_no=merchant_no,
+            )
 
-        rfi_notification.additional_properties = d
+            rfi_notification.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("RfiNotification", _at, exc) from exc
         return rfi_notification
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.rfi_business_type import RfiBusinessType
 from ..models.rfi_status import RfiStatus
@@ -82,40 +83,52 @@ class RfiNotificationData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.rfi_requested_material import RfiRequestedMaterial  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        rfi_no = d.pop("rfiNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "rfiNo"
+            rfi_no = d.pop("rfiNo")
 
-        remark = d.pop("remark")
+            _at = "remark"
+            remark = d.pop("remark")
 
-        business_type = RfiBusinessType(d.pop("businessType"))
+            _at = "businessType"
+            business_type = RfiBusinessType(d.pop("businessType"))
 
-        status = RfiStatus(d.pop("status"))
+            _at = "status"
+            status = RfiStatus(d.pop("status"))
 
-        expire_time = d.pop("expireTime")
+            _at = "expireTime"
+            expire_time = d.pop("expireTime")
 
-        relate_order_id = cast(list[str], d.pop("relateOrderId"))
+            _at = "relateOrderId"
+            relate_order_id = cast(list[str], d.pop("relateOrderId"))
 
-        _material_list = d.pop("materialList", UNSET)
-        material_list: list[RfiRequestedMaterial] | Unset = UNSET
-        if _material_list is not UNSET:
-            material_list = []
-            for material_list_item_data in _material_list:
-                material_list_item = RfiRequestedMaterial.from_dict(material_list_item_data)
+            _at = "materialList"
+            _material_list = d.pop("materialList", UNSET)
+            material_list: list[RfiRequestedMaterial] | Unset = UNSET
+            if _material_list is not UNSET:
+                material_list = []
+                for material_list_item_data in _material_list:
+                    material_list_item = RfiRequestedMaterial.from_dict(material_list_item_data)
 
-                material_list.append(material_list_item)
+                    material_list.append(material_list_item)
 
-        rfi_notification_data = cls(
-            rfi_no=rfi_no,
-            remark=remark,
-            business_type=business_type,
-            status=status,
-            expire_time=expire_time,
-            relate_order_id=relate_order_id,
-            material_list=material_list,
-        )
+            rfi_notification_data = cls(
+                rfi_no=rfi_no,
+                remark=remark,
+                business_type=business_type,
+                status=status,
+                expire_time=expire_time,
+                relate_order_id=relate_order_id,
+                material_list=material_list,
+            )
 
-        rfi_notification_data.additional_properties = d
+            rfi_notification_data.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("RfiNotificationData", _at, exc) from exc
         return rfi_notification_data
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.rfi_material_type import RfiMaterialType
 
@@ -39,18 +40,25 @@ class RfiRequestedMaterial:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        field_name = d.pop("fieldName")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "fieldName"
+            field_name = d.pop("fieldName")
 
-        field_type = RfiMaterialType(d.pop("fieldType"))
+            _at = "fieldType"
+            field_type = RfiMaterialType(d.pop("fieldType"))
 
-        rfi_requested_material = cls(
-            field_name=field_name,
-            field_type=field_type,
-        )
+            rfi_requested_material = cls(
+                field_name=field_name,
+                field_type=field_type,
+            )
 
-        rfi_requested_material.additional_properties = d
+            rfi_requested_material.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("RfiRequestedMaterial", _at, exc) from exc
         return rfi_requested_material
 
     @property

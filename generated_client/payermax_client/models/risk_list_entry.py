@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.risk_list_duration import RiskListDuration
 from ..models.risk_list_type import RiskListType
@@ -54,26 +55,34 @@ class RiskListEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        key = RiskListType(d.pop("key"))
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "key"
+            key = RiskListType(d.pop("key"))
 
-        value = d.pop("value")
+            _at = "value"
+            value = d.pop("value")
 
-        _expire_type = d.pop("expireType", UNSET)
-        expire_type: RiskListDuration | Unset
-        if isinstance(_expire_type, Unset):
-            expire_type = UNSET
-        else:
-            expire_type = RiskListDuration(_expire_type)
+            _at = "expireType"
+            _expire_type = d.pop("expireType", UNSET)
+            expire_type: RiskListDuration | Unset
+            if isinstance(_expire_type, Unset):
+                expire_type = UNSET
+            else:
+                expire_type = RiskListDuration(_expire_type)
 
-        risk_list_entry = cls(
-            key=key,
-            value=value,
-            expire_type=expire_type,
-        )
+            risk_list_entry = cls(
+                key=key,
+                value=value,
+                expire_type=expire_type,
+            )
 
-        risk_list_entry.additional_properties = d
+            risk_list_entry.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("RiskListEntry", _at, exc) from exc
         return risk_list_entry
 
     @property

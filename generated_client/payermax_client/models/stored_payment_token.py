@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.payment_token_status import PaymentTokenStatus
 from ..models.stored_payment_token_if_cvv import StoredPaymentTokenIfCVV
@@ -110,56 +111,74 @@ class StoredPaymentToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        payment_token_id = d.pop("paymentTokenID")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "paymentTokenID"
+            payment_token_id = d.pop("paymentTokenID")
 
-        user_id = d.pop("userId")
+            _at = "userId"
+            user_id = d.pop("userId")
 
-        token_scope = StoredPaymentTokenTokenScope(d.pop("tokenScope"))
+            _at = "tokenScope"
+            token_scope = StoredPaymentTokenTokenScope(d.pop("tokenScope"))
 
-        payment_token_expiry = d.pop("paymentTokenExpiry")
+            _at = "paymentTokenExpiry"
+            payment_token_expiry = d.pop("paymentTokenExpiry")
 
-        payment_token_status = PaymentTokenStatus(d.pop("paymentTokenStatus"))
+            _at = "paymentTokenStatus"
+            payment_token_status = PaymentTokenStatus(d.pop("paymentTokenStatus"))
 
-        payment_method_type = d.pop("paymentMethodType")
+            _at = "paymentMethodType"
+            payment_method_type = d.pop("paymentMethodType")
 
-        merchant_initiated = d.pop("merchantInitiated", UNSET)
+            _at = "merchantInitiated"
+            merchant_initiated = d.pop("merchantInitiated", UNSET)
 
-        card_info = d.pop("cardInfo", UNSET)
+            _at = "cardInfo"
+            card_info = d.pop("cardInfo", UNSET)
 
-        _if_cvv = d.pop("ifCVV", UNSET)
-        if_cvv: StoredPaymentTokenIfCVV | Unset
-        if isinstance(_if_cvv, Unset):
-            if_cvv = UNSET
-        else:
-            if_cvv = StoredPaymentTokenIfCVV(_if_cvv)
+            _at = "ifCVV"
+            _if_cvv = d.pop("ifCVV", UNSET)
+            if_cvv: StoredPaymentTokenIfCVV | Unset
+            if isinstance(_if_cvv, Unset):
+                if_cvv = UNSET
+            else:
+                if_cvv = StoredPaymentTokenIfCVV(_if_cvv)
 
-        brand = d.pop("brand", UNSET)
+            _at = "brand"
+            brand = d.pop("brand", UNSET)
 
-        target_org = d.pop("targetOrg", UNSET)
+            _at = "targetOrg"
+            target_org = d.pop("targetOrg", UNSET)
 
-        account_display = d.pop("accountDisplay", UNSET)
+            _at = "accountDisplay"
+            account_display = d.pop("accountDisplay", UNSET)
 
-        referral_code = d.pop("referralCode", UNSET)
+            _at = "referralCode"
+            referral_code = d.pop("referralCode", UNSET)
 
-        stored_payment_token = cls(
-            payment_token_id=payment_token_id,
-            user_id=user_id,
-            token_scope=token_scope,
-            payment_token_expiry=payment_token_expiry,
-            payment_token_status=payment_token_status,
-            payment_method_type=payment_method_type,
-            merchant_initiated=merchant_initiated,
-            card_info=card_info,
-            if_cvv=if_cvv,
-            brand=brand,
-            target_org=target_org,
-            account_display=account_display,
-            referral_code=referral_code,
-        )
+            stored_payment_token = cls(
+                payment_token_id=payment_token_id,
+                user_id=user_id,
+                token_scope=token_scope,
+                payment_token_expiry=payment_token_expiry,
+                payment_token_status=payment_token_status,
+                payment_method_type=payment_method_type,
+                merchant_initiated=merchant_initiated,
+                card_info=card_info,
+                if_cvv=if_cvv,
+                brand=brand,
+                target_org=target_org,
+                account_display=account_display,
+                referral_code=referral_code,
+            )
 
-        stored_payment_token.additional_properties = d
+            stored_payment_token.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("StoredPaymentToken", _at, exc) from exc
         return stored_payment_token
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -32,15 +33,21 @@ class SubMerchant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        sub_merchant_no = d.pop("subMerchantNo", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "subMerchantNo"
+            sub_merchant_no = d.pop("subMerchantNo", UNSET)
 
-        sub_merchant = cls(
-            sub_merchant_no=sub_merchant_no,
-        )
+            sub_merchant = cls(
+                sub_merchant_no=sub_merchant_no,
+            )
 
-        sub_merchant.additional_properties = d
+            sub_merchant.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("SubMerchant", _at, exc) from exc
         return sub_merchant
 
     @property

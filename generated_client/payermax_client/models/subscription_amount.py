@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..money import decimal_from_json, decimal_to_json
 
@@ -44,18 +45,25 @@ class SubscriptionAmount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        amount = decimal_from_json(d.pop("amount"))
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "amount"
+            amount = decimal_from_json(d.pop("amount"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        subscription_amount = cls(
-            amount=amount,
-            currency=currency,
-        )
+            subscription_amount = cls(
+                amount=amount,
+                currency=currency,
+            )
 
-        subscription_amount.additional_properties = d
+            subscription_amount.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("SubscriptionAmount", _at, exc) from exc
         return subscription_amount
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 if TYPE_CHECKING:
     from ..models.subscription_plan_state import SubscriptionPlanState
@@ -48,21 +49,29 @@ class SubscriptionCancelResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subscription_plan_state import SubscriptionPlanState  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        subscription_request_id = d.pop("subscriptionRequestId")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "subscriptionRequestId"
+            subscription_request_id = d.pop("subscriptionRequestId")
 
-        user_id = d.pop("userId")
+            _at = "userId"
+            user_id = d.pop("userId")
 
-        subscription_plan = SubscriptionPlanState.from_dict(d.pop("subscriptionPlan"))
+            _at = "subscriptionPlan"
+            subscription_plan = SubscriptionPlanState.from_dict(d.pop("subscriptionPlan"))
 
-        subscription_cancel_result = cls(
-            subscription_request_id=subscription_request_id,
-            user_id=user_id,
-            subscription_plan=subscription_plan,
-        )
+            subscription_cancel_result = cls(
+                subscription_request_id=subscription_request_id,
+                user_id=user_id,
+                subscription_plan=subscription_plan,
+            )
 
-        subscription_cancel_result.additional_properties = d
+            subscription_cancel_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("SubscriptionCancelResult", _at, exc) from exc
         return subscription_cancel_result
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 if TYPE_CHECKING:
     from ..models.subscription_plan_terms import SubscriptionPlanTerms
@@ -55,24 +56,33 @@ class SubscriptionCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subscription_plan_terms import SubscriptionPlanTerms  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        subscription_request_id = d.pop("subscriptionRequestId")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "subscriptionRequestId"
+            subscription_request_id = d.pop("subscriptionRequestId")
 
-        user_id = d.pop("userId")
+            _at = "userId"
+            user_id = d.pop("userId")
 
-        callback_url = d.pop("callbackUrl")
+            _at = "callbackUrl"
+            callback_url = d.pop("callbackUrl")
 
-        subscription_plan = SubscriptionPlanTerms.from_dict(d.pop("subscriptionPlan"))
+            _at = "subscriptionPlan"
+            subscription_plan = SubscriptionPlanTerms.from_dict(d.pop("subscriptionPlan"))
 
-        subscription_create_request = cls(
-            subscription_request_id=subscription_request_id,
-            user_id=user_id,
-            callback_url=callback_url,
-            subscription_plan=subscription_plan,
-        )
+            subscription_create_request = cls(
+                subscription_request_id=subscription_request_id,
+                user_id=user_id,
+                callback_url=callback_url,
+                subscription_plan=subscription_plan,
+            )
 
-        subscription_create_request.additional_properties = d
+            subscription_create_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("SubscriptionCreateRequest", _at, exc) from exc
         return subscription_create_request
 
     @property

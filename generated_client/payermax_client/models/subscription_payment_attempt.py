@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.subscription_payment_status import SubscriptionPaymentStatus
 from ..types import UNSET, Unset
@@ -58,27 +59,37 @@ class SubscriptionPaymentAttempt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        last_payment_status = SubscriptionPaymentStatus(d.pop("lastPaymentStatus"))
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "lastPaymentStatus"
+            last_payment_status = SubscriptionPaymentStatus(d.pop("lastPaymentStatus"))
 
-        pay_time = d.pop("payTime")
+            _at = "payTime"
+            pay_time = d.pop("payTime")
 
-        trade_token = d.pop("tradeToken", UNSET)
+            _at = "tradeToken"
+            trade_token = d.pop("tradeToken", UNSET)
 
-        error_code = d.pop("errorCode", UNSET)
+            _at = "errorCode"
+            error_code = d.pop("errorCode", UNSET)
 
-        error_msg = d.pop("errorMsg", UNSET)
+            _at = "errorMsg"
+            error_msg = d.pop("errorMsg", UNSET)
 
-        subscription_payment_attempt = cls(
-            last_payment_status=last_payment_status,
-            pay_time=pay_time,
-            trade_token=trade_token,
-            error_code=error_code,
-            error_msg=error_msg,
-        )
+            subscription_payment_attempt = cls(
+                last_payment_status=last_payment_status,
+                pay_time=pay_time,
+                trade_token=trade_token,
+                error_code=error_code,
+                error_msg=error_msg,
+            )
 
-        subscription_payment_attempt.additional_properties = d
+            subscription_payment_attempt.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("SubscriptionPaymentAttempt", _at, exc) from exc
         return subscription_payment_attempt
 
     @property

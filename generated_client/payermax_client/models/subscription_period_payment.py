@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.subscription_payment_status import SubscriptionPaymentStatus
 from ..types import UNSET, Unset
@@ -102,59 +103,73 @@ class SubscriptionPeriodPayment:
         from ..models.subscription_amount import SubscriptionAmount  # noqa: PLC0415
         from ..models.subscription_payment_attempt import SubscriptionPaymentAttempt  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        subscription_index = d.pop("subscriptionIndex", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "subscriptionIndex"
+            subscription_index = d.pop("subscriptionIndex", UNSET)
 
-        _payment_status = d.pop("paymentStatus", UNSET)
-        payment_status: SubscriptionPaymentStatus | Unset
-        if isinstance(_payment_status, Unset):
-            payment_status = UNSET
-        else:
-            payment_status = SubscriptionPaymentStatus(_payment_status)
+            _at = "paymentStatus"
+            _payment_status = d.pop("paymentStatus", UNSET)
+            payment_status: SubscriptionPaymentStatus | Unset
+            if isinstance(_payment_status, Unset):
+                payment_status = UNSET
+            else:
+                payment_status = SubscriptionPaymentStatus(_payment_status)
 
-        period_start_time = d.pop("periodStartTime", UNSET)
+            _at = "periodStartTime"
+            period_start_time = d.pop("periodStartTime", UNSET)
 
-        period_end_time = d.pop("periodEndTime", UNSET)
+            _at = "periodEndTime"
+            period_end_time = d.pop("periodEndTime", UNSET)
 
-        _pay_amount = d.pop("payAmount", UNSET)
-        pay_amount: SubscriptionAmount | Unset
-        if isinstance(_pay_amount, Unset):
-            pay_amount = UNSET
-        else:
-            pay_amount = SubscriptionAmount.from_dict(_pay_amount)
+            _at = "payAmount"
+            _pay_amount = d.pop("payAmount", UNSET)
+            pay_amount: SubscriptionAmount | Unset
+            if isinstance(_pay_amount, Unset):
+                pay_amount = UNSET
+            else:
+                pay_amount = SubscriptionAmount.from_dict(_pay_amount)
 
-        payment_method_type = d.pop("paymentMethodType", UNSET)
+            _at = "paymentMethodType"
+            payment_method_type = d.pop("paymentMethodType", UNSET)
 
-        card_org = d.pop("cardOrg", UNSET)
+            _at = "cardOrg"
+            card_org = d.pop("cardOrg", UNSET)
 
-        _last_payment_info = d.pop("lastPaymentInfo", UNSET)
-        last_payment_info: SubscriptionPaymentAttempt | Unset
-        if isinstance(_last_payment_info, Unset):
-            last_payment_info = UNSET
-        else:
-            last_payment_info = SubscriptionPaymentAttempt.from_dict(_last_payment_info)
+            _at = "lastPaymentInfo"
+            _last_payment_info = d.pop("lastPaymentInfo", UNSET)
+            last_payment_info: SubscriptionPaymentAttempt | Unset
+            if isinstance(_last_payment_info, Unset):
+                last_payment_info = UNSET
+            else:
+                last_payment_info = SubscriptionPaymentAttempt.from_dict(_last_payment_info)
 
-        _card_info = d.pop("cardInfo", UNSET)
-        card_info: CardResult | Unset
-        if isinstance(_card_info, Unset):
-            card_info = UNSET
-        else:
-            card_info = CardResult.from_dict(_card_info)
+            _at = "cardInfo"
+            _card_info = d.pop("cardInfo", UNSET)
+            card_info: CardResult | Unset
+            if isinstance(_card_info, Unset):
+                card_info = UNSET
+            else:
+                card_info = CardResult.from_dict(_card_info)
 
-        subscription_period_payment = cls(
-            subscription_index=subscription_index,
-            payment_status=payment_status,
-            period_start_time=period_start_time,
-            period_end_time=period_end_time,
-            pay_amount=pay_amount,
-            payment_method_type=payment_method_type,
-            card_org=card_org,
-            last_payment_info=last_payment_info,
-            card_info=card_info,
-        )
+            subscription_period_payment = cls(
+                subscription_index=subscription_index,
+                payment_status=payment_status,
+                period_start_time=period_start_time,
+                period_end_time=period_end_time,
+                pay_amount=pay_amount,
+                payment_method_type=payment_method_type,
+                card_org=card_org,
+                last_payment_info=last_payment_info,
+                card_info=card_info,
+            )
 
-        subscription_period_payment.additional_properties = d
+            subscription_period_payment.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("SubscriptionPeriodPayment", _at, exc) from exc
         return subscription_period_payment
 
     @property

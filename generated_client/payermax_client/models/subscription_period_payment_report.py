@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.subscription_payment_status import SubscriptionPaymentStatus
 from ..types import UNSET, Unset
@@ -88,44 +89,58 @@ class SubscriptionPeriodPaymentReport:
         from ..models.subscription_amount import SubscriptionAmount  # noqa: PLC0415
         from ..models.subscription_payment_attempt import SubscriptionPaymentAttempt  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        subscription_index = d.pop("subscriptionIndex")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "subscriptionIndex"
+            subscription_index = d.pop("subscriptionIndex")
 
-        payment_status = SubscriptionPaymentStatus(d.pop("paymentStatus"))
+            _at = "paymentStatus"
+            payment_status = SubscriptionPaymentStatus(d.pop("paymentStatus"))
 
-        period_start_time = d.pop("periodStartTime")
+            _at = "periodStartTime"
+            period_start_time = d.pop("periodStartTime")
 
-        period_end_time = d.pop("periodEndTime")
+            _at = "periodEndTime"
+            period_end_time = d.pop("periodEndTime")
 
-        pay_amount = SubscriptionAmount.from_dict(d.pop("payAmount"))
+            _at = "payAmount"
+            pay_amount = SubscriptionAmount.from_dict(d.pop("payAmount"))
 
-        payment_method_type = d.pop("paymentMethodType")
+            _at = "paymentMethodType"
+            payment_method_type = d.pop("paymentMethodType")
 
-        card_org = d.pop("cardOrg")
+            _at = "cardOrg"
+            card_org = d.pop("cardOrg")
 
-        last_payment_info = SubscriptionPaymentAttempt.from_dict(d.pop("lastPaymentInfo"))
+            _at = "lastPaymentInfo"
+            last_payment_info = SubscriptionPaymentAttempt.from_dict(d.pop("lastPaymentInfo"))
 
-        _card_info = d.pop("cardInfo", UNSET)
-        card_info: CardResult | Unset
-        if isinstance(_card_info, Unset):
-            card_info = UNSET
-        else:
-            card_info = CardResult.from_dict(_card_info)
+            _at = "cardInfo"
+            _card_info = d.pop("cardInfo", UNSET)
+            card_info: CardResult | Unset
+            if isinstance(_card_info, Unset):
+                card_info = UNSET
+            else:
+                card_info = CardResult.from_dict(_card_info)
 
-        subscription_period_payment_report = cls(
-            subscription_index=subscription_index,
-            payment_status=payment_status,
-            period_start_time=period_start_time,
-            period_end_time=period_end_time,
-            pay_amount=pay_amount,
-            payment_method_type=payment_method_type,
-            card_org=card_org,
-            last_payment_info=last_payment_info,
-            card_info=card_info,
-        )
+            subscription_period_payment_report = cls(
+                subscription_index=subscription_index,
+                payment_status=payment_status,
+                period_start_time=period_start_time,
+                period_end_time=period_end_time,
+                pay_amount=pay_amount,
+                payment_method_type=payment_method_type,
+                card_org=card_org,
+                last_payment_info=last_payment_info,
+                card_info=card_info,
+            )
 
-        subscription_period_payment_report.additional_properties = d
+            subscription_period_payment_report.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("SubscriptionPeriodPaymentReport", _at, exc) from exc
         return subscription_period_payment_report
 
     @property

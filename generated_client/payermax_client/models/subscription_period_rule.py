@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.subscription_period_rule_period_unit import (
     SubscriptionPeriodRulePeriodUnit,
@@ -42,21 +43,29 @@ class SubscriptionPeriodRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        period_unit = SubscriptionPeriodRulePeriodUnit(d.pop("periodUnit"))
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "periodUnit"
+            period_unit = SubscriptionPeriodRulePeriodUnit(d.pop("periodUnit"))
 
-        def _parse_period_count(data: object) -> int | str:
-            return cast(int | str, data)
+            _at = "periodCount"
 
-        period_count = _parse_period_count(d.pop("periodCount"))
+            def _parse_period_count(data: object) -> int | str:
+                return cast(int | str, data)
 
-        subscription_period_rule = cls(
-            period_unit=period_unit,
-            period_count=period_count,
-        )
+            period_count = _parse_period_count(d.pop("periodCount"))
 
-        subscription_period_rule.additional_properties = d
+            subscription_period_rule = cls(
+                period_unit=period_unit,
+                period_count=period_count,
+            )
+
+            subscription_period_rule.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("SubscriptionPeriodRule", _at, exc) from exc
         return subscription_period_rule
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -111,64 +112,79 @@ class SubscriptionPlan:
             SubscriptionTrialPeriodConfig,  # noqa: PLC0415
         )
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        subscription_no = d.pop("subscriptionNo", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "subscriptionNo"
+            subscription_no = d.pop("subscriptionNo", UNSET)
 
-        subject = d.pop("subject", UNSET)
+            _at = "subject"
+            subject = d.pop("subject", UNSET)
 
-        description = d.pop("description", UNSET)
+            _at = "description"
+            description = d.pop("description", UNSET)
 
-        def _parse_total_periods(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+            _at = "totalPeriods"
 
-        total_periods = _parse_total_periods(d.pop("totalPeriods", UNSET))
+            def _parse_total_periods(data: object) -> int | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | str | Unset, data)
 
-        first_period_start_date = d.pop("firstPeriodStartDate", UNSET)
+            total_periods = _parse_total_periods(d.pop("totalPeriods", UNSET))
 
-        _period_rule = d.pop("periodRule", UNSET)
-        period_rule: SubscriptionPeriodRule | Unset
-        if isinstance(_period_rule, Unset):
-            period_rule = UNSET
-        else:
-            period_rule = SubscriptionPeriodRule.from_dict(_period_rule)
+            _at = "firstPeriodStartDate"
+            first_period_start_date = d.pop("firstPeriodStartDate", UNSET)
 
-        _period_amount = d.pop("periodAmount", UNSET)
-        period_amount: SubscriptionAmount | Unset
-        if isinstance(_period_amount, Unset):
-            period_amount = UNSET
-        else:
-            period_amount = SubscriptionAmount.from_dict(_period_amount)
+            _at = "periodRule"
+            _period_rule = d.pop("periodRule", UNSET)
+            period_rule: SubscriptionPeriodRule | Unset
+            if isinstance(_period_rule, Unset):
+                period_rule = UNSET
+            else:
+                period_rule = SubscriptionPeriodRule.from_dict(_period_rule)
 
-        _trial_period_config = d.pop("trialPeriodConfig", UNSET)
-        trial_period_config: SubscriptionTrialPeriodConfig | Unset
-        if isinstance(_trial_period_config, Unset):
-            trial_period_config = UNSET
-        else:
-            trial_period_config = SubscriptionTrialPeriodConfig.from_dict(_trial_period_config)
+            _at = "periodAmount"
+            _period_amount = d.pop("periodAmount", UNSET)
+            period_amount: SubscriptionAmount | Unset
+            if isinstance(_period_amount, Unset):
+                period_amount = UNSET
+            else:
+                period_amount = SubscriptionAmount.from_dict(_period_amount)
 
-        _trial_config = d.pop("trialConfig", UNSET)
-        trial_config: SubscriptionTrialConfig | Unset
-        if isinstance(_trial_config, Unset):
-            trial_config = UNSET
-        else:
-            trial_config = SubscriptionTrialConfig.from_dict(_trial_config)
+            _at = "trialPeriodConfig"
+            _trial_period_config = d.pop("trialPeriodConfig", UNSET)
+            trial_period_config: SubscriptionTrialPeriodConfig | Unset
+            if isinstance(_trial_period_config, Unset):
+                trial_period_config = UNSET
+            else:
+                trial_period_config = SubscriptionTrialPeriodConfig.from_dict(_trial_period_config)
 
-        subscription_plan = cls(
-            subscription_no=subscription_no,
-            subject=subject,
-            description=description,
-            total_periods=total_periods,
-            first_period_start_date=first_period_start_date,
-            period_rule=period_rule,
-            period_amount=period_amount,
-            trial_period_config=trial_period_config,
-            trial_config=trial_config,
-        )
+            _at = "trialConfig"
+            _trial_config = d.pop("trialConfig", UNSET)
+            trial_config: SubscriptionTrialConfig | Unset
+            if isinstance(_trial_config, Unset):
+                trial_config = UNSET
+            else:
+                trial_config = SubscriptionTrialConfig.from_dict(_trial_config)
 
-        subscription_plan.additional_properties = d
+            subscription_plan = cls(
+                subscription_no=subscription_no,
+                subject=subject,
+                description=description,
+                total_periods=total_periods,
+                first_period_start_date=first_period_start_date,
+                period_rule=period_rule,
+                period_amount=period_amount,
+                trial_period_config=trial_period_config,
+                trial_config=trial_config,
+            )
+
+            subscription_plan.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("SubscriptionPlan", _at, exc) from exc
         return subscription_plan
 
     @property

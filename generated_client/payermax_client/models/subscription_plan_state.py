@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.subscription_status import SubscriptionStatus
 
@@ -43,18 +44,25 @@ class SubscriptionPlanState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        subscription_no = d.pop("subscriptionNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "subscriptionNo"
+            subscription_no = d.pop("subscriptionNo")
 
-        subscription_status = SubscriptionStatus(d.pop("subscriptionStatus"))
+            _at = "subscriptionStatus"
+            subscription_status = SubscriptionStatus(d.pop("subscriptionStatus"))
 
-        subscription_plan_state = cls(
-            subscription_no=subscription_no,
-            subscription_status=subscription_status,
-        )
+            subscription_plan_state = cls(
+                subscription_no=subscription_no,
+                subscription_status=subscription_status,
+            )
 
-        subscription_plan_state.additional_properties = d
+            subscription_plan_state.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("SubscriptionPlanState", _at, exc) from exc
         return subscription_plan_state
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -100,49 +101,63 @@ class SubscriptionPlanTerms:
             SubscriptionTrialPeriodConfig,  # noqa: PLC0415
         )
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        subject = d.pop("subject")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "subject"
+            subject = d.pop("subject")
 
-        total_periods = d.pop("totalPeriods")
+            _at = "totalPeriods"
+            total_periods = d.pop("totalPeriods")
 
-        period_rule = SubscriptionPeriodRule.from_dict(d.pop("periodRule"))
+            _at = "periodRule"
+            period_rule = SubscriptionPeriodRule.from_dict(d.pop("periodRule"))
 
-        period_amount = SubscriptionAmount.from_dict(d.pop("periodAmount"))
+            _at = "periodAmount"
+            period_amount = SubscriptionAmount.from_dict(d.pop("periodAmount"))
 
-        description = d.pop("description", UNSET)
+            _at = "description"
+            description = d.pop("description", UNSET)
 
-        first_period_start_date = d.pop("firstPeriodStartDate", UNSET)
+            _at = "firstPeriodStartDate"
+            first_period_start_date = d.pop("firstPeriodStartDate", UNSET)
 
-        advance_days = d.pop("advanceDays", UNSET)
+            _at = "advanceDays"
+            advance_days = d.pop("advanceDays", UNSET)
 
-        _trial_period_config = d.pop("trialPeriodConfig", UNSET)
-        trial_period_config: SubscriptionTrialPeriodConfig | Unset
-        if isinstance(_trial_period_config, Unset):
-            trial_period_config = UNSET
-        else:
-            trial_period_config = SubscriptionTrialPeriodConfig.from_dict(_trial_period_config)
+            _at = "trialPeriodConfig"
+            _trial_period_config = d.pop("trialPeriodConfig", UNSET)
+            trial_period_config: SubscriptionTrialPeriodConfig | Unset
+            if isinstance(_trial_period_config, Unset):
+                trial_period_config = UNSET
+            else:
+                trial_period_config = SubscriptionTrialPeriodConfig.from_dict(_trial_period_config)
 
-        _trial_config = d.pop("trialConfig", UNSET)
-        trial_config: SubscriptionTrialConfig | Unset
-        if isinstance(_trial_config, Unset):
-            trial_config = UNSET
-        else:
-            trial_config = SubscriptionTrialConfig.from_dict(_trial_config)
+            _at = "trialConfig"
+            _trial_config = d.pop("trialConfig", UNSET)
+            trial_config: SubscriptionTrialConfig | Unset
+            if isinstance(_trial_config, Unset):
+                trial_config = UNSET
+            else:
+                trial_config = SubscriptionTrialConfig.from_dict(_trial_config)
 
-        subscription_plan_terms = cls(
-            subject=subject,
-            total_periods=total_periods,
-            period_rule=period_rule,
-            period_amount=period_amount,
-            description=description,
-            first_period_start_date=first_period_start_date,
-            advance_days=advance_days,
-            trial_period_config=trial_period_config,
-            trial_config=trial_config,
-        )
+            subscription_plan_terms = cls(
+                subject=subject,
+                total_periods=total_periods,
+                period_rule=period_rule,
+                period_amount=period_amount,
+                description=description,
+                first_period_start_date=first_period_start_date,
+                advance_days=advance_days,
+                trial_period_config=trial_period_config,
+                trial_config=trial_config,
+            )
 
-        subscription_plan_terms.additional_properties = d
+            subscription_plan_terms.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("SubscriptionPlanTerms", _at, exc) from exc
         return subscription_plan_terms
 
     @property

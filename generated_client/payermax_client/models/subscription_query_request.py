@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -38,18 +39,25 @@ class SubscriptionQueryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        subscription_request_id = d.pop("subscriptionRequestId", UNSET)
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "subscriptionRequestId"
+            subscription_request_id = d.pop("subscriptionRequestId", UNSET)
 
-        subscription_no = d.pop("subscriptionNo", UNSET)
+            _at = "subscriptionNo"
+            subscription_no = d.pop("subscriptionNo", UNSET)
 
-        subscription_query_request = cls(
-            subscription_request_id=subscription_request_id,
-            subscription_no=subscription_no,
-        )
+            subscription_query_request = cls(
+                subscription_request_id=subscription_request_id,
+                subscription_no=subscription_no,
+            )
 
-        subscription_query_request.additional_properties = d
+            subscription_query_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("SubscriptionQueryRequest", _at, exc) from exc
         return subscription_query_request
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -68,36 +69,46 @@ class SubscriptionQueryResult:
         from ..models.subscription_period_payment import SubscriptionPeriodPayment  # noqa: PLC0415
         from ..models.subscription_plan_state import SubscriptionPlanState  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        subscription_request_id = d.pop("subscriptionRequestId")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "subscriptionRequestId"
+            subscription_request_id = d.pop("subscriptionRequestId")
 
-        merchant_no = d.pop("merchantNo")
+            _at = "merchantNo"
+            merchant_no = d.pop("merchantNo")
 
-        user_id = d.pop("userId")
+            _at = "userId"
+            user_id = d.pop("userId")
 
-        subscription_plan = SubscriptionPlanState.from_dict(d.pop("subscriptionPlan"))
+            _at = "subscriptionPlan"
+            subscription_plan = SubscriptionPlanState.from_dict(d.pop("subscriptionPlan"))
 
-        _subscription_payment_details = d.pop("subscriptionPaymentDetails", UNSET)
-        subscription_payment_details: list[SubscriptionPeriodPayment] | Unset = UNSET
-        if _subscription_payment_details is not UNSET:
-            subscription_payment_details = []
-            for subscription_payment_details_item_data in _subscription_payment_details:
-                subscription_payment_details_item = SubscriptionPeriodPayment.from_dict(
-                    subscription_payment_details_item_data
-                )
+            _at = "subscriptionPaymentDetails"
+            _subscription_payment_details = d.pop("subscriptionPaymentDetails", UNSET)
+            subscription_payment_details: list[SubscriptionPeriodPayment] | Unset = UNSET
+            if _subscription_payment_details is not UNSET:
+                subscription_payment_details = []
+                for subscription_payment_details_item_data in _subscription_payment_details:
+                    subscription_payment_details_item = SubscriptionPeriodPayment.from_dict(
+                        subscription_payment_details_item_data
+                    )
 
-                subscription_payment_details.append(subscription_payment_details_item)
+                    subscription_payment_details.append(subscription_payment_details_item)
 
-        subscription_query_result = cls(
-            subscription_request_id=subscription_request_id,
-            merchant_no=merchant_no,
-            user_id=user_id,
-            subscription_plan=subscription_plan,
-            subscription_payment_details=subscription_payment_details,
-        )
+            subscription_query_result = cls(
+                subscription_request_id=subscription_request_id,
+                merchant_no=merchant_no,
+                user_id=user_id,
+                subscription_plan=subscription_plan,
+                subscription_payment_details=subscription_payment_details,
+            )
 
-        subscription_query_result.additional_properties = d
+            subscription_query_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("SubscriptionQueryResult", _at, exc) from exc
         return subscription_query_result
 
     @property

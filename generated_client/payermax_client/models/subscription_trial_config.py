@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 if TYPE_CHECKING:
     from ..models.subscription_amount import SubscriptionAmount
@@ -44,21 +45,29 @@ class SubscriptionTrialConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subscription_amount import SubscriptionAmount  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        trial_amount = SubscriptionAmount.from_dict(d.pop("trialAmount"))
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "trialAmount"
+            trial_amount = SubscriptionAmount.from_dict(d.pop("trialAmount"))
 
-        def _parse_trial_days(data: object) -> int | str:
-            return cast(int | str, data)
+            _at = "trialDays"
 
-        trial_days = _parse_trial_days(d.pop("trialDays"))
+            def _parse_trial_days(data: object) -> int | str:
+                return cast(int | str, data)
 
-        subscription_trial_config = cls(
-            trial_amount=trial_amount,
-            trial_days=trial_days,
-        )
+            trial_days = _parse_trial_days(d.pop("trialDays"))
 
-        subscription_trial_config.additional_properties = d
+            subscription_trial_config = cls(
+                trial_amount=trial_amount,
+                trial_days=trial_days,
+            )
+
+            subscription_trial_config.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("SubscriptionTrialConfig", _at, exc) from exc
         return subscription_trial_config
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 if TYPE_CHECKING:
     from ..models.subscription_amount import SubscriptionAmount
@@ -44,22 +45,29 @@ class SubscriptionTrialPeriodConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subscription_amount import SubscriptionAmount  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "trialPeriodCount"
 
-        def _parse_trial_period_count(data: object) -> int | str:
-            return cast(int | str, data)
+            def _parse_trial_period_count(data: object) -> int | str:
+                return cast(int | str, data)
 
-        trial_period_count = _parse_trial_period_count(d.pop("trialPeriodCount"))
+            trial_period_count = _parse_trial_period_count(d.pop("trialPeriodCount"))
 
-        trial_period_amount = SubscriptionAmount.from_dict(d.pop("trialPeriodAmount"))
+            _at = "trialPeriodAmount"
+            trial_period_amount = SubscriptionAmount.from_dict(d.pop("trialPeriodAmount"))
 
-        subscription_trial_period_config = cls(
-            trial_period_count=trial_period_count,
-            trial_period_amount=trial_period_amount,
-        )
+            subscription_trial_period_config = cls(
+                trial_period_count=trial_period_count,
+                trial_period_amount=trial_period_amount,
+            )
 
-        subscription_trial_period_config.additional_properties = d
+            subscription_trial_period_config.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("SubscriptionTrialPeriodConfig", _at, exc) from exc
         return subscription_trial_period_config
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.three_ds_result_authentication_status import (
     ThreeDSResultAuthenticationStatus,
@@ -82,43 +83,55 @@ class ThreeDSResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        eci = d.pop("eci")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "eci"
+            eci = d.pop("eci")
 
-        three_ds_version = d.pop("threeDSVersion", UNSET)
+            _at = "threeDSVersion"
+            three_ds_version = d.pop("threeDSVersion", UNSET)
 
-        _enrolled = d.pop("enrolled", UNSET)
-        enrolled: ThreeDSResultEnrolled | Unset
-        if isinstance(_enrolled, Unset):
-            enrolled = UNSET
-        else:
-            enrolled = ThreeDSResultEnrolled(_enrolled)
+            _at = "enrolled"
+            _enrolled = d.pop("enrolled", UNSET)
+            enrolled: ThreeDSResultEnrolled | Unset
+            if isinstance(_enrolled, Unset):
+                enrolled = UNSET
+            else:
+                enrolled = ThreeDSResultEnrolled(_enrolled)
 
-        _authentication_status = d.pop("authenticationStatus", UNSET)
-        authentication_status: ThreeDSResultAuthenticationStatus | Unset
-        if isinstance(_authentication_status, Unset):
-            authentication_status = UNSET
-        else:
-            authentication_status = ThreeDSResultAuthenticationStatus(_authentication_status)
+            _at = "authenticationStatus"
+            _authentication_status = d.pop("authenticationStatus", UNSET)
+            authentication_status: ThreeDSResultAuthenticationStatus | Unset
+            if isinstance(_authentication_status, Unset):
+                authentication_status = UNSET
+            else:
+                authentication_status = ThreeDSResultAuthenticationStatus(_authentication_status)
 
-        ds_transaction_id = d.pop("dsTransactionId", UNSET)
+            _at = "dsTransactionId"
+            ds_transaction_id = d.pop("dsTransactionId", UNSET)
 
-        cavv = d.pop("cavv", UNSET)
+            _at = "cavv"
+            cavv = d.pop("cavv", UNSET)
 
-        xid = d.pop("xid", UNSET)
+            _at = "xid"
+            xid = d.pop("xid", UNSET)
 
-        three_ds_result = cls(
-            eci=eci,
-            three_ds_version=three_ds_version,
-            enrolled=enrolled,
-            authentication_status=authentication_status,
-            ds_transaction_id=ds_transaction_id,
-            cavv=cavv,
-            xid=xid,
-        )
+            three_ds_result = cls(
+                eci=eci,
+                three_ds_version=three_ds_version,
+                enrolled=enrolled,
+                authentication_status=authentication_status,
+                ds_transaction_id=ds_transaction_id,
+                cavv=cavv,
+                xid=xid,
+            )
 
-        three_ds_result.additional_properties = d
+            three_ds_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("ThreeDSResult", _at, exc) from exc
         return three_ds_result
 
     @property

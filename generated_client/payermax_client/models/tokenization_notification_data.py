@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.payment_token_status import PaymentTokenStatus
 from ..models.tokenization_notification_data_if_cvv import (
@@ -147,73 +148,95 @@ class TokenizationNotificationData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        user_id = d.pop("userId")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "userId"
+            user_id = d.pop("userId")
 
-        payment_token_id = d.pop("paymentTokenID")
+            _at = "paymentTokenID"
+            payment_token_id = d.pop("paymentTokenID")
 
-        token_scope = TokenizationNotificationDataTokenScope(d.pop("tokenScope"))
+            _at = "tokenScope"
+            token_scope = TokenizationNotificationDataTokenScope(d.pop("tokenScope"))
 
-        payment_token_expiry = d.pop("paymentTokenExpiry")
+            _at = "paymentTokenExpiry"
+            payment_token_expiry = d.pop("paymentTokenExpiry")
 
-        payment_token_status = PaymentTokenStatus(d.pop("paymentTokenStatus"))
+            _at = "paymentTokenStatus"
+            payment_token_status = PaymentTokenStatus(d.pop("paymentTokenStatus"))
 
-        payment_method_type = d.pop("paymentMethodType")
+            _at = "paymentMethodType"
+            payment_method_type = d.pop("paymentMethodType")
 
-        country = d.pop("country")
+            _at = "country"
+            country = d.pop("country")
 
-        card_info = d.pop("cardInfo", UNSET)
+            _at = "cardInfo"
+            card_info = d.pop("cardInfo", UNSET)
 
-        _if_cvv = d.pop("ifCVV", UNSET)
-        if_cvv: TokenizationNotificationDataIfCVV | Unset
-        if isinstance(_if_cvv, Unset):
-            if_cvv = UNSET
-        else:
-            if_cvv = TokenizationNotificationDataIfCVV(_if_cvv)
+            _at = "ifCVV"
+            _if_cvv = d.pop("ifCVV", UNSET)
+            if_cvv: TokenizationNotificationDataIfCVV | Unset
+            if isinstance(_if_cvv, Unset):
+                if_cvv = UNSET
+            else:
+                if_cvv = TokenizationNotificationDataIfCVV(_if_cvv)
 
-        brand = d.pop("brand", UNSET)
+            _at = "brand"
+            brand = d.pop("brand", UNSET)
 
-        out_trade_no = d.pop("outTradeNo", UNSET)
+            _at = "outTradeNo"
+            out_trade_no = d.pop("outTradeNo", UNSET)
 
-        target_org = d.pop("targetOrg", UNSET)
+            _at = "targetOrg"
+            target_org = d.pop("targetOrg", UNSET)
 
-        account_display = d.pop("accountDisplay", UNSET)
+            _at = "accountDisplay"
+            account_display = d.pop("accountDisplay", UNSET)
 
-        request_id = d.pop("requestId", UNSET)
+            _at = "requestId"
+            request_id = d.pop("requestId", UNSET)
 
-        support_mit = d.pop("supportMIT", UNSET)
+            _at = "supportMIT"
+            support_mit = d.pop("supportMIT", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: TokenizationNotificationDataStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = TokenizationNotificationDataStatus(_status)
+            _at = "status"
+            _status = d.pop("status", UNSET)
+            status: TokenizationNotificationDataStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = TokenizationNotificationDataStatus(_status)
 
-        referral_code = d.pop("referralCode", UNSET)
+            _at = "referralCode"
+            referral_code = d.pop("referralCode", UNSET)
 
-        tokenization_notification_data = cls(
-            user_id=user_id,
-            payment_token_id=payment_token_id,
-            token_scope=token_scope,
-            payment_token_expiry=payment_token_expiry,
-            payment_token_status=payment_token_status,
-            payment_method_type=payment_method_type,
-            country=country,
-            card_info=card_info,
-            if_cvv=if_cvv,
-            brand=brand,
-            out_trade_no=out_trade_no,
-            target_org=target_org,
-            account_display=account_display,
-            request_id=request_id,
-            support_mit=support_mit,
-            status=status,
-            referral_code=referral_code,
-        )
+            tokenization_notification_data = cls(
+                user_id=user_id,
+                payment_token_id=payment_token_id,
+                token_scope=token_scope,
+                payment_token_expiry=payment_token_expiry,
+                payment_token_status=payment_token_status,
+                payment_method_type=payment_method_type,
+                country=country,
+                card_info=card_info,
+                if_cvv=if_cvv,
+                brand=brand,
+                out_trade_no=out_trade_no,
+                target_org=target_org,
+                account_display=account_display,
+                request_id=request_id,
+                support_mit=support_mit,
+                status=status,
+                referral_code=referral_code,
+            )
 
-        tokenization_notification_data.additional_properties = d
+            tokenization_notification_data.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("TokenizationNotificationData", _at, exc) from exc
         return tokenization_notification_data
 
     @property

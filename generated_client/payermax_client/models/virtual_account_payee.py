@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -50,24 +51,33 @@ class VirtualAccountPayee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        country = d.pop("country")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "country"
+            country = d.pop("country")
 
-        account_no = d.pop("accountNo")
+            _at = "accountNo"
+            account_no = d.pop("accountNo")
 
-        account_nick_name = d.pop("accountNickName")
+            _at = "accountNickName"
+            account_nick_name = d.pop("accountNickName")
 
-        bank_code = d.pop("bankCode", UNSET)
+            _at = "bankCode"
+            bank_code = d.pop("bankCode", UNSET)
 
-        virtual_account_payee = cls(
-            country=country,
-            account_no=account_no,
-            account_nick_name=account_nick_name,
-            bank_code=bank_code,
-        )
+            virtual_account_payee = cls(
+                country=country,
+                account_no=account_no,
+                account_nick_name=account_nick_name,
+                bank_code=bank_code,
+            )
 
-        virtual_account_payee.additional_properties = d
+            virtual_account_payee.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("VirtualAccountPayee", _at, exc) from exc
         return virtual_account_payee
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -57,27 +58,37 @@ class VirtualAccountPayer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        account_no = d.pop("accountNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "accountNo"
+            account_no = d.pop("accountNo")
 
-        bank_code = d.pop("bankCode")
+            _at = "bankCode"
+            bank_code = d.pop("bankCode")
 
-        account_name = d.pop("accountName", UNSET)
+            _at = "accountName"
+            account_name = d.pop("accountName", UNSET)
 
-        bank_name = d.pop("bankName", UNSET)
+            _at = "bankName"
+            bank_name = d.pop("bankName", UNSET)
 
-        bank_branch = d.pop("bankBranch", UNSET)
+            _at = "bankBranch"
+            bank_branch = d.pop("bankBranch", UNSET)
 
-        virtual_account_payer = cls(
-            account_no=account_no,
-            bank_code=bank_code,
-            account_name=account_name,
-            bank_name=bank_name,
-            bank_branch=bank_branch,
-        )
+            virtual_account_payer = cls(
+                account_no=account_no,
+                bank_code=bank_code,
+                account_name=account_name,
+                bank_name=bank_name,
+                bank_branch=bank_branch,
+            )
 
-        virtual_account_payer.additional_properties = d
+            virtual_account_payer.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("VirtualAccountPayer", _at, exc) from exc
         return virtual_account_payer
 
     @property

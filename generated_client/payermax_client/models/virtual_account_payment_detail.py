@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
 
@@ -69,27 +70,37 @@ class VirtualAccountPaymentDetail:
         from ..models.virtual_account_settlement import VirtualAccountSettlement  # noqa: PLC0415
         from ..models.virtual_account_trade import VirtualAccountTrade  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        payee_info = VirtualAccountPayee.from_dict(d.pop("payeeInfo"))
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "payeeInfo"
+            payee_info = VirtualAccountPayee.from_dict(d.pop("payeeInfo"))
 
-        payer_info = VirtualAccountPayer.from_dict(d.pop("payerInfo"))
+            _at = "payerInfo"
+            payer_info = VirtualAccountPayer.from_dict(d.pop("payerInfo"))
 
-        settle = VirtualAccountSettlement.from_dict(d.pop("settle"))
+            _at = "settle"
+            settle = VirtualAccountSettlement.from_dict(d.pop("settle"))
 
-        trade = VirtualAccountTrade.from_dict(d.pop("trade"))
+            _at = "trade"
+            trade = VirtualAccountTrade.from_dict(d.pop("trade"))
 
-        remark = d.pop("remark", UNSET)
+            _at = "remark"
+            remark = d.pop("remark", UNSET)
 
-        virtual_account_payment_detail = cls(
-            payee_info=payee_info,
-            payer_info=payer_info,
-            settle=settle,
-            trade=trade,
-            remark=remark,
-        )
+            virtual_account_payment_detail = cls(
+                payee_info=payee_info,
+                payer_info=payer_info,
+                settle=settle,
+                trade=trade,
+                remark=remark,
+            )
 
-        virtual_account_payment_detail.additional_properties = d
+            virtual_account_payment_detail.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("VirtualAccountPaymentDetail", _at, exc) from exc
         return virtual_account_payment_detail
 
     @property

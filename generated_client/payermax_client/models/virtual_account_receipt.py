@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.virtual_account_receipt_status import VirtualAccountReceiptStatus
 from ..types import UNSET, Unset
@@ -80,36 +81,49 @@ class VirtualAccountReceipt:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.virtual_account_payment_detail import VirtualAccountPaymentDetail  # noqa: PLC0415
 
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        request_no = d.pop("requestNo")
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "requestNo"
+            request_no = d.pop("requestNo")
 
-        channel_trade_no = d.pop("channelTradeNo")
+            _at = "channelTradeNo"
+            channel_trade_no = d.pop("channelTradeNo")
 
-        status = VirtualAccountReceiptStatus(d.pop("status"))
+            _at = "status"
+            status = VirtualAccountReceiptStatus(d.pop("status"))
 
-        transaction_utc_time = d.pop("transactionUtcTime")
+            _at = "transactionUtcTime"
+            transaction_utc_time = d.pop("transactionUtcTime")
 
-        complete_time = d.pop("completeTime")
+            _at = "completeTime"
+            complete_time = d.pop("completeTime")
 
-        payment_detail = VirtualAccountPaymentDetail.from_dict(d.pop("paymentDetail"))
+            _at = "paymentDetail"
+            payment_detail = VirtualAccountPaymentDetail.from_dict(d.pop("paymentDetail"))
 
-        error_code = d.pop("errorCode", UNSET)
+            _at = "errorCode"
+            error_code = d.pop("errorCode", UNSET)
 
-        error_msg = d.pop("errorMsg", UNSET)
+            _at = "errorMsg"
+            error_msg = d.pop("errorMsg", UNSET)
 
-        virtual_account_receipt = cls(
-            request_no=request_no,
-            channel_trade_no=channel_trade_no,
-            status=status,
-            transaction_utc_time=transaction_utc_time,
-            complete_time=complete_time,
-            payment_detail=payment_detail,
-            error_code=error_code,
-            error_msg=error_msg,
-        )
+            virtual_account_receipt = cls(
+                request_no=request_no,
+                channel_trade_no=channel_trade_no,
+                status=status,
+                transaction_utc_time=transaction_utc_time,
+                complete_time=complete_time,
+                payment_detail=payment_detail,
+                error_code=error_code,
+                error_msg=error_msg,
+            )
 
-        virtual_account_receipt.additional_properties = d
+            virtual_account_receipt.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("VirtualAccountReceipt", _at, exc) from exc
         return virtual_account_receipt
 
     @property

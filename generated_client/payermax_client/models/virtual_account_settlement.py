@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..money import decimal_from_json, decimal_to_json
 
@@ -63,30 +64,41 @@ class VirtualAccountSettlement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # PayerMax may write `null` for a member it has no value for: treat it as absent.
-        d = {key: value for key, value in src_dict.items() if value is not None}
-        amount = decimal_from_json(d.pop("amount"))
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "amount"
+            amount = decimal_from_json(d.pop("amount"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        fee = decimal_from_json(d.pop("fee"))
+            _at = "fee"
+            fee = decimal_from_json(d.pop("fee"))
 
-        fee_currency = d.pop("feeCurrency")
+            _at = "feeCurrency"
+            fee_currency = d.pop("feeCurrency")
 
-        tax = decimal_from_json(d.pop("tax"))
+            _at = "tax"
+            tax = decimal_from_json(d.pop("tax"))
 
-        tax_currency = d.pop("taxCurrency")
+            _at = "taxCurrency"
+            tax_currency = d.pop("taxCurrency")
 
-        virtual_account_settlement = cls(
-            amount=amount,
-            currency=currency,
-            fee=fee,
-            fee_currency=fee_currency,
-            tax=tax,
-            tax_currency=tax_currency,
-        )
+            virtual_account_settlement = cls(
+                amount=amount,
+                currency=currency,
+                fee=fee,
+                fee_currency=fee_currency,
+                tax=tax,
+                tax_currency=tax_currency,
+            )
 
-        virtual_account_settlement.additional_properties = d
+            virtual_account_settlement.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("VirtualAccountSettlement", _at, exc) from exc
         return virtual_account_settlement
 
     @property

@@ -10,9 +10,19 @@ from ...models.order_confirm_request import OrderConfirmRequest
 from ...models.order_confirm_response import OrderConfirmResponse
 from ...types import Response
 
-#: PayerMax operation name and interface version; the signing plugin builds the envelope from them.
-#: This operation's envelope names the merchant application `merchantAppId` instead of `appId`.
-OPERATION = {"operation": "orderConfirm", "version": "1.0", "appIdMember": "merchantAppId"}
+#: What the SDK needs to know about this operation, from the spec: name, interface version and what the
+#: envelope calls the application (`appId`, or `merchantAppId` for a few), whether it is safe to repeat
+#: (retries), the identifiers its answer must echo, the members to hide from logs, and the query that tells
+#: the outcome of an unanswered call.
+OPERATION = {
+    "operation": "orderConfirm",
+    "version": "1.0",
+    "idempotent": False,
+    "echo": {"referenceNo": "referenceNo", "tradeToken": "tradeToken"},
+    "sensitive": [],
+    "follow_up": None,
+    "app_id_member": "merchantAppId",
+}
 
 
 def _get_kwargs(

@@ -11,8 +11,28 @@ from ...models.hosted_checkout_order_request import HostedCheckoutOrderRequest
 from ...models.order_and_pay_response import OrderAndPayResponse
 from ...types import Response
 
-#: PayerMax operation name and interface version; the signing plugin builds the envelope from them.
-OPERATION = {"operation": "orderAndPay", "version": "1.5"}
+#: What the SDK needs to know about this operation, from the spec: name, interface version and what the
+#: envelope calls the application (`appId`, or `merchantAppId` for a few), whether it is safe to repeat
+#: (retries), the identifiers its answer must echo, the members to hide from logs, and the query that tells
+#: the outcome of an unanswered call.
+OPERATION = {
+    "operation": "orderAndPay",
+    "version": "1.5",
+    "idempotent": False,
+    "echo": {"outTradeNo": "outTradeNo"},
+    "sensitive": [
+        "applicationPrimaryAccountNumber",
+        "cardHolderFullName",
+        "cardIdentifierNo",
+        "cavv",
+        "cryptogram",
+        "cvv",
+        "onlinePaymentCryptogram",
+        "pan",
+    ],
+    "follow_up": "orderQuery",
+    "app_id_member": "appId",
+}
 
 
 def _get_kwargs(

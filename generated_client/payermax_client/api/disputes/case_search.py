@@ -10,8 +10,19 @@ from ...models.case_search_request import CaseSearchRequest
 from ...models.case_search_response import CaseSearchResponse
 from ...types import Response
 
-#: PayerMax operation name and interface version; the signing plugin builds the envelope from them.
-OPERATION = {"operation": "caseSearch", "version": "1.5"}
+#: What the SDK needs to know about this operation, from the spec: name, interface version and what the
+#: envelope calls the application (`appId`, or `merchantAppId` for a few), whether it is safe to repeat
+#: (retries), the identifiers its answer must echo, the members to hide from logs, and the query that tells
+#: the outcome of an unanswered call.
+OPERATION = {
+    "operation": "caseSearch",
+    "version": "1.5",
+    "idempotent": True,
+    "echo": {"caseId": "caseId"},
+    "sensitive": [],
+    "follow_up": None,
+    "app_id_member": "appId",
+}
 
 
 def _get_kwargs(

@@ -10,8 +10,19 @@ from ...models.exchange_request import ExchangeRequest
 from ...models.exchange_response import ExchangeResponse
 from ...types import Response
 
-#: PayerMax operation name and interface version; the signing plugin builds the envelope from them.
-OPERATION = {"operation": "exchange", "version": "1.1"}
+#: What the SDK needs to know about this operation, from the spec: name, interface version and what the
+#: envelope calls the application (`appId`, or `merchantAppId` for a few), whether it is safe to repeat
+#: (retries), the identifiers its answer must echo, the members to hide from logs, and the query that tells
+#: the outcome of an unanswered call.
+OPERATION = {
+    "operation": "exchange",
+    "version": "1.1",
+    "idempotent": False,
+    "echo": {"outTradeNo": "outTradeNo"},
+    "sensitive": [],
+    "follow_up": "exchangeQuery",
+    "app_id_member": "appId",
+}
 
 
 def _get_kwargs(

@@ -12,8 +12,19 @@ from ...models.query_client_exchange_rate_response import (
 )
 from ...types import Response
 
-#: PayerMax operation name and interface version; the signing plugin builds the envelope from them.
-OPERATION = {"operation": "queryClientExchangeRate", "version": "1.2"}
+#: What the SDK needs to know about this operation, from the spec: name, interface version and what the
+#: envelope calls the application (`appId`, or `merchantAppId` for a few), whether it is safe to repeat
+#: (retries), the identifiers its answer must echo, the members to hide from logs, and the query that tells
+#: the outcome of an unanswered call.
+OPERATION = {
+    "operation": "queryClientExchangeRate",
+    "version": "1.2",
+    "idempotent": True,
+    "echo": {},
+    "sensitive": [],
+    "follow_up": None,
+    "app_id_member": "appId",
+}
 
 
 def _get_kwargs(

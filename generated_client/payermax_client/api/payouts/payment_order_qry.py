@@ -10,8 +10,19 @@ from ...models.payment_order_qry_request import PaymentOrderQryRequest
 from ...models.payment_order_qry_response import PaymentOrderQryResponse
 from ...types import Response
 
-#: PayerMax operation name and interface version; the signing plugin builds the envelope from them.
-OPERATION = {"operation": "paymentOrderQry", "version": "1.4"}
+#: What the SDK needs to know about this operation, from the spec: name, interface version and what the
+#: envelope calls the application (`appId`, or `merchantAppId` for a few), whether it is safe to repeat
+#: (retries), the identifiers its answer must echo, the members to hide from logs, and the query that tells
+#: the outcome of an unanswered call.
+OPERATION = {
+    "operation": "paymentOrderQry",
+    "version": "1.4",
+    "idempotent": True,
+    "echo": {"outTradeNo": "outTradeNo"},
+    "sensitive": ["redeemCode"],
+    "follow_up": None,
+    "app_id_member": "appId",
+}
 
 
 def _get_kwargs(

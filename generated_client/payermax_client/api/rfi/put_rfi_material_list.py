@@ -10,8 +10,19 @@ from ...models.put_rfi_material_list_request import PutRfiMaterialListRequest
 from ...models.put_rfi_material_list_response import PutRfiMaterialListResponse
 from ...types import Response
 
-#: PayerMax operation name and interface version; the signing plugin builds the envelope from them.
-OPERATION = {"operation": "putRfiMaterialList", "version": "1.4"}
+#: What the SDK needs to know about this operation, from the spec: name, interface version and what the
+#: envelope calls the application (`appId`, or `merchantAppId` for a few), whether it is safe to repeat
+#: (retries), the identifiers its answer must echo, the members to hide from logs, and the query that tells
+#: the outcome of an unanswered call.
+OPERATION = {
+    "operation": "putRfiMaterialList",
+    "version": "1.4",
+    "idempotent": False,
+    "echo": {},
+    "sensitive": ["fieldValue"],
+    "follow_up": None,
+    "app_id_member": "appId",
+}
 
 
 def _get_kwargs(
