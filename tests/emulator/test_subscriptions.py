@@ -175,4 +175,9 @@ def test_activation_and_creation_refusals_name_the_rule(gateway: Gateway) -> Non
     too_long = plan("PLAN_LONG", gateway.endpoint.url, periods=40, unit="M")
     assert "three years" in refused(lambda: subscription_create.sync(client=client, body=too_long),
                                     "PARAMS_INVALID").msg  # fmt: skip
+    # Past the end of the calendar (found by the contract suite: it was a SYSTEM_ERROR).
+    beyond = plan("PLAN_BEYOND", gateway.endpoint.url, periods=3212, unit="Y")
+    beyond.subscription_plan.period_rule.period_count = 247
+    assert "three years" in refused(lambda: subscription_create.sync(client=client, body=beyond),
+                                    "PARAMS_INVALID").msg  # fmt: skip
     refused(lambda: query(gateway, "SUB_NOT_CREATED"), "ORDER_NOT_EXIST")

@@ -175,5 +175,9 @@ def check_terms(terms: dict[str, Any]) -> None:
     if discounted > total:
         raise params_invalid("subscriptionPlan.trialPeriodConfig.trialPeriodCount must not exceed totalPeriods.")
     start = datetime(2000, 1, 31)
-    if shift(start, str(rule["periodUnit"]), count * total) > shift(start, "Y", MAX_LENGTH_YEARS):
+    try:
+        too_long = shift(start, str(rule["periodUnit"]), count * total) > shift(start, "Y", MAX_LENGTH_YEARS)
+    except (OverflowError, ValueError):  # past the end of the calendar: far longer than three years
+        too_long = True
+    if too_long:
         raise params_invalid("subscriptionPlan runs longer than three years (totalPeriods times periodRule).")
