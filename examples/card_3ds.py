@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--amount", type=Decimal, required=True)
     parser.add_argument("--currency", required=True)
-    parser.add_argument("--order", default=f"CARD-{time.strftime('%Y%m%d%H%M%S')}")
+    parser.add_argument("--order", default=f"CARD_{time.strftime('%Y%m%d%H%M%S')}")
     parser.add_argument("--card", default=CHALLENGE_CARD)
     parser.add_argument("--holder", default="JANE DOE")
     parser.add_argument("--expiry", default="12/39", help="MM/YY")

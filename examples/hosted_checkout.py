@@ -1,6 +1,6 @@
 """Hosted checkout: place an order, send the payer to PayerMax's cashier page, learn how it ended.
 
-    python examples/hosted_checkout.py --amount 39.90 --currency USD [--order SHOP-1001] [--notify-url URL]
+    python examples/hosted_checkout.py --amount 39.90 --currency USD [--order SHOP_1001] [--notify-url URL]
 
 Reads PAYERMAX_APP_ID, PAYERMAX_MERCHANT_NO, PAYERMAX_MERCHANT_PRIVATE_KEY, PAYERMAX_PLATFORM_PUBLIC_KEY and
 PAYERMAX_BASE_URL (or PAYERMAX_ENVIRONMENT=uat). Prints the cashier address, then asks ``orderQuery`` until the
@@ -26,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--amount", type=Decimal, required=True)
     parser.add_argument("--currency", required=True)
-    parser.add_argument("--order", default=f"SHOP-{time.strftime('%Y%m%d%H%M%S')}", help="your order number")
+    parser.add_argument("--order", default=f"SHOP_{time.strftime('%Y%m%d%H%M%S')}", help="your order number")
     parser.add_argument("--notify-url", help="where PayerMax sends the PAYMENT notification")
     parser.add_argument("--return-url", default="https://shop.example.com/payermax/return")
     parser.add_argument("--wait", type=float, default=600, help="seconds to wait for the payer")

@@ -1,7 +1,7 @@
 """Pay out to a wallet (or a bank account) and learn how the payout ended.
 
     python examples/payout.py --amount 120.00 --currency USD --country PH --method WALLET --org GCASH \
-        --account 09171234567 --name "Maria Santos" [--payout PO-1] [--notify-url URL]
+        --account 09171234567 --name "Maria Santos" [--payout PO_1] [--notify-url URL]
 
 Reads the PAYERMAX_* variables (see hosted_checkout.py). The money comes from the merchant's DISBURSEMENT
 account; PayerMax accepts the payout, pays it and sends a PAYOUT notification; this script asks
@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--org", required=True, help="the wallet or bank, e.g. GCASH")
     parser.add_argument("--account", required=True, help="the payee's account number")
     parser.add_argument("--name", required=True, help="the payee's full name")
-    parser.add_argument("--payout", default=f"PO-{time.strftime('%Y%m%d%H%M%S')}", help="your payout number")
+    parser.add_argument("--payout", default=f"PO_{time.strftime('%Y%m%d%H%M%S')}", help="your payout number")
     parser.add_argument("--notify-url", help="where PayerMax sends the PAYOUT notification")
     parser.add_argument("--wait", type=float, default=600, help="seconds to wait for the payout to settle")
     parser.add_argument("--every", type=float, default=3, help="seconds between two queries")

@@ -1,6 +1,6 @@
 """Refund a paid order, fully or in part, and learn how the refund ended.
 
-    python examples/refund.py ORDER_NO AMOUNT CURRENCY [--refund SHOP-RF-1] [--reason "Returned"] [--notify-url URL]
+    python examples/refund.py ORDER_NO AMOUNT CURRENCY [--refund SHOP_RF_1] [--reason "Returned"] [--notify-url URL]
 
 Reads the PAYERMAX_* variables (see hosted_checkout.py). A refund is asynchronous: PayerMax accepts it, then
 settles it and sends a REFUND notification; this script asks ``refundQuery`` until it is final. Exits 0 when
@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("order", help="the outTradeNo of the paid order")
     parser.add_argument("amount", type=Decimal)
     parser.add_argument("currency")
-    parser.add_argument("--refund", default=f"RF-{time.strftime('%Y%m%d%H%M%S')}", help="your refund number")
+    parser.add_argument("--refund", default=f"RF_{time.strftime('%Y%m%d%H%M%S')}", help="your refund number")
     parser.add_argument("--reason", default="Returned by the customer")
     parser.add_argument("--notify-url", help="where PayerMax sends the REFUND notification")
     parser.add_argument("--wait", type=float, default=600, help="seconds to wait for the refund to settle")

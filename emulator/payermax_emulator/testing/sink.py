@@ -9,6 +9,7 @@ acknowledgement, or 401 for a bad signature; ``fail_next`` makes it answer error
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -122,7 +123,8 @@ class NotificationSink:
     def start(self) -> NotificationSink:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, name="payermax-sink", daemon=True).start()
+        serve = functools.partial(self._server.serve_forever, poll_interval=0.05)  # stop() waits for one poll
+        threading.Thread(target=serve, name="payermax-sink", daemon=True).start()
         return self
 
     def stop(self) -> None:

@@ -7,6 +7,7 @@ one line on error - never a traceback, a key or card data - and exits with a doc
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -45,7 +46,11 @@ Examples:
 @click.version_option(package_name="payermax-python", prog_name="payermax")
 @click.pass_context
 def cli(ctx: click.Context, env_file: Path | None) -> None:
-    """PayerMax from the command line: keys, signatures, signed calls, test notifications."""
+    """PayerMax from the command line: keys, signatures, signed calls, test notifications.
+
+    PAYERMAX_LOG=info (or debug) prints the SDK's log lines - one per attempt, bodies with secrets redacted.
+    """
+    logging.getLogger("stamina").addHandler(logging.NullHandler())  # retries show in PAYERMAX_LOG=info instead
     ctx.obj = read_env_file(env_file) if env_file is not None else {}
 
 

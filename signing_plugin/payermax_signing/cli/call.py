@@ -15,6 +15,7 @@ import pkgutil
 import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from types import ModuleType
 from typing import Any, ClassVar
@@ -87,8 +88,21 @@ def resolve(name: str) -> Operation:
     raise Failure(f"unknown operation {name!r}; the operations are: {', '.join(sorted(known))}")
 
 
+def _as_sent(value: Any) -> Any:
+    """``value`` with each number that has a fraction as a plain decimal string, as the SDK sends amounts
+    (``39.90`` -> ``"39.90"``): exact, and encodable by httpx."""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, dict):
+        return {key: _as_sent(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_as_sent(item) for item in value]
+    return value
+
+
 def read_data(argument: str | None) -> dict[str, Any]:
-    """The request's ``data``: JSON text, ``@file``, ``@-`` for standard input; ``{}`` when absent."""
+    """The request's ``data``: JSON text, ``@file``, ``@-`` for standard input; ``{}`` when absent. Amounts
+    (numbers with a fraction) become decimal strings, as the SDK sends them."""
     if argument is None:
         return {}
     text = read_body(argument[1:]) if argument.startswith("@") else argument.encode("utf-8")
@@ -98,7 +112,8 @@ def read_data(argument: str | None) -> dict[str, Any]:
         raise Failure(f"the request data is not JSON ({exc})") from None
     if not isinstance(data, dict):
         raise Failure("the request data must be a JSON object: the `data` of the request, without the envelope")
-    return data
+    sent: dict[str, Any] = _as_sent(data)
+    return sent
 
 
 class _Raw:
