@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import subprocess
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
@@ -26,11 +26,17 @@ class StartError(RuntimeError):
 
 @contextmanager
 def child(
-    command: Sequence[str], log: Path, ready: Callable[[], bool], *, what: str
+    command: Sequence[str],
+    log: Path,
+    ready: Callable[[], bool],
+    *,
+    what: str,
+    env: Mapping[str, str] | None = None,
 ) -> Iterator[subprocess.Popen[bytes]]:
-    """Run ``command`` until the block ends, once ``ready()`` says it serves; its output goes to ``log``."""
+    """Run ``command`` (in ``env``, default this process's) until the block ends, once ``ready()`` says it
+    serves; its output goes to ``log``."""
     with log.open("wb") as output:
-        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, cwd=REPO)
+        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, cwd=REPO, env=env)
     try:
         deadline = time.monotonic() + START_DEADLINE
         while not ready():
@@ -51,7 +57,12 @@ def child(
 
 @contextmanager
 def on_free_port(
-    command: Callable[[int], Sequence[str]], log: Path, ready: Callable[[int], bool], *, what: str
+    command: Callable[[int], Sequence[str]],
+    log: Path,
+    ready: Callable[[int], bool],
+    *,
+    what: str,
+    env: Mapping[str, str] | None = None,
 ) -> Iterator[int]:
     """``child`` on a free port; tries another port when the process exits at start (another process on this
     shared machine took the port between the check and the bind)."""
@@ -59,7 +70,7 @@ def on_free_port(
         port = free_port()
         servers = ExitStack()
         try:
-            servers.enter_context(child(command(port), log, functools.partial(ready, port), what=what))
+            servers.enter_context(child(command(port), log, functools.partial(ready, port), what=what, env=env))
         except StartError as error:
             if not error.exited or attempt == 3:
                 raise

@@ -17,7 +17,7 @@ import httpx
 from payermax_client import AsyncPayerMax, PayerMax
 from payermax_signing import MerchantCredentials, VerifyingKey
 from payermax_signing.credentials import ENV_BASE_URL, ENV_PLATFORM_PUBLIC_KEY
-from payermax_signing.protocol import parse_time
+from payermax_signing.protocol import loads, parse_time
 from payermax_signing.settings import ClientOptions
 
 from ..settings import CONTROL_PREFIX
@@ -156,7 +156,7 @@ class RunningEmulator:
 
 def _checked(method: str, path: str, answer: httpx.Response) -> Any:
     try:
-        decoded = answer.json()
+        decoded = loads(answer.content)  # amounts stay exact
     except ValueError:
         decoded = None
     if answer.is_success:
