@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from payermax_client.models import PaymentNotification
 from payermax_client.notifications import NOTIFICATION_EXAMPLES, NOTIFICATION_MODELS, WEBHOOK_MODELS
 from payermax_emulator.local_server import free_port
 from payermax_emulator.testing import NotificationSink
@@ -50,10 +51,8 @@ def test_notify_sends_a_verified_payment_notification(sink: NotificationSink, ke
     assert received.payload["merchantNo"] == "P0101000000001"
     assert received.data["outTradeNo"] == "123"  # text where the spec's example has text
     assert received.data["totalAmount"] == Decimal("12.30")  # a number, exactly
-    notification = received.notification
-    assert notification is not None
-    assert type(notification) is NOTIFICATION_MODELS["PAYMENT"]
-    assert str(notification.data.status) == "SUCCESS"
+    assert isinstance(received.notification, PaymentNotification)
+    assert received.notification.data.status == "SUCCESS"
 
 
 @pytest.mark.parametrize("notify_type", sorted(NOTIFICATION_EXAMPLES))

@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import httpx
@@ -147,7 +148,7 @@ def test_fastapi_webhook_app_follows_its_orders(
     assert wait_for(lambda: _known(shop, "EX_SHOP_1"), timeout=30) == {"outTradeNo": "EX_SHOP_1", "payment": "SUCCESS"}
 
     payermax_client.collection.refund(out_refund_no="EX_SHOP_1_RF", out_trade_no="EX_SHOP_1",
-                                      refund_amount="12.00", refund_currency="USD", refund_notify_url=notify_url)  # fmt: skip
+                                      refund_amount=Decimal("12.00"), refund_currency="USD", refund_notify_url=notify_url)  # fmt: skip
     refunded = wait_for(lambda: (_known(shop, "EX_SHOP_1") or {}).get("refund"), timeout=30)
     assert refunded == "REFUND_SUCCESS"
     to_shop = [n for n in payermax_emulator.notifications() if n["url"] == notify_url]
