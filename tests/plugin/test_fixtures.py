@@ -19,7 +19,9 @@ async def test_the_async_client_may_be_left_open(payermax_async_client: AsyncPay
     assert balances.account_real_time_types
 
 
-def test_payermax_env_sets_the_variables(payermax_env: dict[str, str], payermax_credentials: MerchantCredentials) -> None:
+def test_payermax_env_sets_the_variables(
+    payermax_env: dict[str, str], payermax_credentials: MerchantCredentials
+) -> None:
     assert os.environ["PAYERMAX_APP_ID"] == payermax_env["PAYERMAX_APP_ID"] == payermax_credentials.app_id
     with PayerMax() as payermax:
         assert payermax.settings.base_url == payermax_env["PAYERMAX_BASE_URL"]

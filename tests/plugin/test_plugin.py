@@ -13,7 +13,7 @@ from payermax_emulator.testing import RunningEmulator
 from tests.support.commands import clean_environment
 from tests.support.paths import REPO
 
-UNUSED = '''
+UNUSED = """
 import sys
 import threading
 
@@ -24,16 +24,16 @@ def test_the_plugin_is_loaded_and_nothing_heavy_with_it() -> None:
     assert "payermax_pytest.plugin" in sys.modules
     assert [name for name in HEAVY if name in sys.modules] == []
     assert not [thread.name for thread in threading.enumerate() if thread.name != "MainThread"]
-'''
+"""
 
-ATTACHED = '''
+ATTACHED = """
 from payermax_emulator.testing import RunningEmulator
 
 
 def test_the_running_emulator_is_used(payermax_emulator: RunningEmulator) -> None:
     assert payermax_emulator.url == "{url}"
     assert payermax_emulator.environment["PAYERMAX_BASE_URL"].startswith("{url}/")
-'''
+"""
 
 
 def pytest_in(project: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
