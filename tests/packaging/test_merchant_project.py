@@ -14,14 +14,14 @@ from tests.support.commands import clean_environment
 from tests.support.packaging import QUIET_PIP, Installed, run
 from tests.support.paths import REPO
 
-WHERE = '''
+WHERE = """
 import payermax_client, payermax_emulator, payermax_pytest
 
 
 def test_the_packages_come_from_the_wheel() -> None:
     for package in (payermax_client, payermax_emulator, payermax_pytest):
         assert package.__file__ is not None and package.__file__.startswith("{venv}"), package.__file__
-'''
+"""
 
 
 @pytest.fixture(scope="module")
