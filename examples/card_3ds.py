@@ -8,7 +8,7 @@ This script never prints the card number or the CVV: PayerMax's answers carry th
 default card is PayerMax's 3-D Secure test card (``4000 0000 0000 3220``), which the emulator also knows.
 
 Reads the PAYERMAX_* variables (see hosted_checkout.py). Exits 0 when the payment succeeded, 1 when it failed,
-3 when it is still pending.
+2 when PayerMax refused the order (a card number failing its check...), 3 when it is still pending.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import sys
 import time
 from decimal import Decimal
 
-from polling import wait_until_final
+from scripting import outcome, run, script_parser, wait_until_final
 
 from payermax_client import PayerMax
 from payermax_client.models import (
@@ -28,7 +28,6 @@ from payermax_client.models import (
     DirectPaymentOrderRequest,
     DirectPaymentOrderRequestTerminalType,
 )
-from payermax_signing import PayerMaxError
 
 CHALLENGE_CARD = "4000000000003220"
 
@@ -58,8 +57,23 @@ def card_order(args: argparse.Namespace) -> DirectPaymentOrderRequest:
     )
 
 
+def pay(args: argparse.Namespace) -> int:
+    with PayerMax() as payermax:
+        placed = payermax.collection.order_and_pay(card_order(args))
+        status = str(placed.status)
+        if status == "PENDING" and placed.redirect_url:
+            print(f"order {args.order}: 3-D Secure, send the payer to {placed.redirect_url}", flush=True)
+            status = wait_until_final(
+                lambda: str(payermax.collection.order_query(out_trade_no=args.order).status), "PENDING", args
+            )
+        paid = payermax.collection.order_query(out_trade_no=args.order)
+    card = paid.payment_details[0].card_info if paid.payment_details else None
+    masked = f" ({card.card_org} {card.card_number})" if card else ""
+    return outcome(f"order {args.order}", status, success="SUCCESS", pending="PENDING", detail=masked)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = script_parser(__doc__)
     parser.add_argument("--amount", type=Decimal, required=True)
     parser.add_argument("--currency", required=True)
     parser.add_argument("--order", default=f"CARD_{time.strftime('%Y%m%d%H%M%S')}")
@@ -68,30 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--expiry", default="12/39", help="MM/YY")
     parser.add_argument("--cvv", default="123")
     parser.add_argument("--return-url", default="https://shop.example.com/payermax/return")
-    parser.add_argument("--wait", type=float, default=600, help="seconds to wait for the payer")
-    parser.add_argument("--every", type=float, default=3, help="seconds between two queries")
     args = parser.parse_args(argv)
-
-    try:
-        with PayerMax() as payermax:
-            placed = payermax.collection.order_and_pay(card_order(args))
-            status = str(placed.status)
-            if status == "PENDING" and placed.redirect_url:
-                print(f"order {args.order}: 3-D Secure, send the payer to {placed.redirect_url}", flush=True)
-                status = wait_until_final(
-                    lambda: str(payermax.collection.order_query(out_trade_no=args.order).status),
-                    "PENDING",
-                    timeout=args.wait,
-                    every=args.every,
-                )
-            paid = payermax.collection.order_query(out_trade_no=args.order)
-    except PayerMaxError as error:  # a card refused outright (CARD_INVALID...) is an ApiError
-        print(f"PayerMax: {error}", file=sys.stderr)
-        return 2
-    card = paid.payment_details[0].card_info if paid.payment_details else None
-    masked = f" ({card.card_org} {card.card_number})" if card else ""
-    print(f"order {args.order}: {status}{masked}")
-    return {"SUCCESS": 0, "PENDING": 3}.get(status, 1)
+    return run(lambda: pay(args))
 
 
 if __name__ == "__main__":

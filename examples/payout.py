@@ -16,29 +16,14 @@ import sys
 import time
 from decimal import Decimal
 
-from polling import wait_until_final
+from scripting import outcome, run, script_parser, wait_until_final
 
 from payermax_client import PayerMax
 from payermax_client.models import PaymentOrderPayRequest, PayoutPayee, PayoutPayeeAccount, PayoutPayeeName, PayoutTrade
 from payermax_client.types import UNSET
-from payermax_signing import PayerMaxError
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--amount", type=Decimal, required=True)
-    parser.add_argument("--currency", required=True)
-    parser.add_argument("--country", required=True, help="the payee's country, e.g. PH")
-    parser.add_argument("--method", default="WALLET", help="WALLET, BANK_TRANSFER, ...")
-    parser.add_argument("--org", required=True, help="the wallet or bank, e.g. GCASH")
-    parser.add_argument("--account", required=True, help="the payee's account number")
-    parser.add_argument("--name", required=True, help="the payee's full name")
-    parser.add_argument("--payout", default=f"PO_{time.strftime('%Y%m%d%H%M%S')}", help="your payout number")
-    parser.add_argument("--notify-url", help="where PayerMax sends the PAYOUT notification")
-    parser.add_argument("--wait", type=float, default=600, help="seconds to wait for the payout to settle")
-    parser.add_argument("--every", type=float, default=3, help="seconds between two queries")
-    args = parser.parse_args(argv)
-
+def pay_out(args: argparse.Namespace) -> int:
     request = PaymentOrderPayRequest(
         out_trade_no=args.payout,
         country=args.country,
@@ -51,21 +36,28 @@ def main(argv: list[str] | None = None) -> int:
         ),
         notify_url=args.notify_url or UNSET,
     )
-    try:
-        with PayerMax() as payermax:
-            accepted = payermax.payouts.payment_order_pay(request)
-            print(f"payout {args.payout} of {args.amount} {args.currency}: {accepted.status}", flush=True)
-            status = wait_until_final(
-                lambda: str(payermax.payouts.payment_order_qry(out_trade_no=args.payout).status),
-                "PENDING",
-                timeout=args.wait,
-                every=args.every,
-            )
-    except PayerMaxError as error:
-        print(f"PayerMax: {error}", file=sys.stderr)
-        return 2
-    print(f"payout {args.payout}: {status}")
-    return {"SUCCESS": 0, "PENDING": 3}.get(status, 1)
+    with PayerMax() as payermax:
+        accepted = payermax.payouts.payment_order_pay(request)
+        print(f"payout {args.payout} of {args.amount} {args.currency}: {accepted.status}", flush=True)
+        status = wait_until_final(
+            lambda: str(payermax.payouts.payment_order_qry(out_trade_no=args.payout).status), "PENDING", args
+        )
+    return outcome(f"payout {args.payout}", status, success="SUCCESS", pending="PENDING")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = script_parser(__doc__)
+    parser.add_argument("--amount", type=Decimal, required=True)
+    parser.add_argument("--currency", required=True)
+    parser.add_argument("--country", required=True, help="the payee's country, e.g. PH")
+    parser.add_argument("--method", default="WALLET", help="WALLET, BANK_TRANSFER, ...")
+    parser.add_argument("--org", required=True, help="the wallet or bank, e.g. GCASH")
+    parser.add_argument("--account", required=True, help="the payee's account number")
+    parser.add_argument("--name", required=True, help="the payee's full name")
+    parser.add_argument("--payout", default=f"PO_{time.strftime('%Y%m%d%H%M%S')}", help="your payout number")
+    parser.add_argument("--notify-url", help="where PayerMax sends the PAYOUT notification")
+    args = parser.parse_args(argv)
+    return run(lambda: pay_out(args))
 
 
 if __name__ == "__main__":

@@ -1,5 +1,9 @@
 """Start an emulator on 127.0.0.1 for a test session: in this process (a uvicorn thread) or as a child process
-(``python -m payermax_emulator.cli serve``). Either way it keeps nothing on disk and is driven over HTTP."""
+(``python -m payermax_emulator.cli serve``). Either way it keeps nothing on disk and is driven over HTTP.
+
+``child_process`` and ``on_a_free_port`` serve any server a test starts the same way: wait until it answers,
+show what it printed when it does not, try another port when another process took the free one first.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import httpx
 
@@ -19,15 +24,20 @@ from ..core import Emulator
 from ..local_server import free_port, serve
 from ..settings import Settings
 
+T = TypeVar("T")
 THREAD, SUBPROCESS = "thread", "subprocess"
 MODES = (THREAD, SUBPROCESS)
-#: How long a child emulator may take to answer (a loaded CI machine), and how often a start is tried again
-#: when another process took the free port between the check and the bind.
+#: How long a child may take to answer (a loaded CI machine), and how often a start is tried again when another
+#: process took the free port between the check and the bind.
 START_DEADLINE, START_ATTEMPTS = 60.0, 3
 
 
 class EmulatorStartError(RuntimeError):
-    """The emulator did not start; the message holds what it printed."""
+    """A server did not start; the message holds what it printed. ``exited``: it stopped (rather than hung)."""
+
+    def __init__(self, message: str, *, exited: bool = True) -> None:
+        super().__init__(message)
+        self.exited = exited
 
 
 @dataclass(frozen=True)
@@ -73,11 +83,58 @@ class EmulatorOptions:
 
 
 def answers(url: str) -> bool:
-    """Whether the emulator at ``url`` answers its control API."""
+    """Whether ``url`` answers HTTP 200."""
     try:
-        return httpx.get(f"{url}/emulator/merchant", timeout=2).status_code == 200
+        return httpx.get(url, timeout=2).status_code == 200
     except httpx.HTTPError:
         return False
+
+
+@contextmanager
+def child_process(
+    command: Sequence[str],
+    log: Path,
+    ready: Callable[[], bool],
+    *,
+    what: str,
+    env: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+) -> Iterator[subprocess.Popen[bytes]]:
+    """Run ``command`` until the block ends, once ``ready()`` says it serves; its output goes to ``log``."""
+    with log.open("wb") as output:
+        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, env=env, cwd=cwd)
+    try:
+        deadline = time.monotonic() + START_DEADLINE
+        while not ready():
+            if process.poll() is not None or time.monotonic() > deadline:
+                printed = log.read_text(errors="replace")[-4000:]
+                message = f"{what} did not start (exit status {process.poll()}):\n{printed}"
+                raise EmulatorStartError(message, exited=process.poll() is not None)
+            time.sleep(0.05)
+        yield process
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@contextmanager
+def on_a_free_port(start: Callable[[int], AbstractContextManager[T]]) -> Iterator[T]:
+    """``start(port)`` on a free port, tried on another when the server stopped at start."""
+    for attempt in range(1, START_ATTEMPTS + 1):
+        stack = ExitStack()
+        try:
+            started = stack.enter_context(start(free_port()))
+        except EmulatorStartError as error:
+            if not error.exited or attempt == START_ATTEMPTS:
+                raise
+            continue
+        with stack:
+            yield started
+        return
 
 
 @contextmanager
@@ -93,42 +150,18 @@ def in_thread(options: EmulatorOptions, port: int) -> Iterator[str]:
 @contextmanager
 def in_subprocess(options: EmulatorOptions, port: int, log: Path) -> Iterator[str]:
     url = f"http://127.0.0.1:{port}"
-    with log.open("wb") as output:
-        process = subprocess.Popen(options.command(port), stdout=output, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + START_DEADLINE
-        while not answers(url):
-            if process.poll() is not None or time.monotonic() > deadline:
-                printed = log.read_text(errors="replace")[-4000:]
-                raise EmulatorStartError(f"the emulator did not start (exit status {process.poll()}):\n{printed}")
-            time.sleep(0.05)
+    with child_process(options.command(port), log, lambda: answers(f"{url}/emulator/merchant"), what="the emulator"):
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 @contextmanager
 def emulator_url(options: EmulatorOptions) -> Iterator[str]:
     """Run an emulator as ``options`` say until the block ends; yields its base URL (``http://127.0.0.1:N``)."""
     with tempfile.TemporaryDirectory(prefix="payermax-emulator-") as scratch:
-        start: Callable[[int], AbstractContextManager[str]] = (
-            (lambda port: in_thread(options, port))
-            if options.mode == THREAD
-            else (lambda port: in_subprocess(options, port, Path(scratch) / "emulator.log"))
-        )
-        for attempt in range(1, START_ATTEMPTS + 1):
-            stack = ExitStack()
-            try:
-                url = stack.enter_context(start(free_port()))
-            except EmulatorStartError:
-                if attempt == START_ATTEMPTS:
-                    raise
-                continue
-            with stack:
-                yield url
-            return
+        log = Path(scratch) / "emulator.log"
+
+        def start(port: int) -> AbstractContextManager[str]:
+            return in_thread(options, port) if options.mode == THREAD else in_subprocess(options, port, log)
+
+        with on_a_free_port(start) as url:
+            yield url
