@@ -12,6 +12,7 @@ from pathlib import Path
 from payermax_emulator.testing import RunningEmulator
 from tests.support.commands import clean_environment
 from tests.support.paths import REPO
+from tests.support.readme import python_blocks
 
 UNUSED = """
 import sys
@@ -77,3 +78,11 @@ def test_an_unknown_mode_is_a_usage_error(tmp_path: Path) -> None:
     ran = pytest_in(tmp_path, "--payermax-emulator=docker")
     assert ran.returncode != 0
     assert "thread or subprocess" in ran.stdout + ran.stderr
+
+
+def test_the_readme_example_passes(tmp_path: Path) -> None:
+    (block,) = [block for block in python_blocks() if "def test_" in block]
+    (tmp_path / "test_readme_example.py").write_text(block)
+    ran = pytest_in(tmp_path)
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    assert "1 passed" in ran.stdout
