@@ -34,7 +34,6 @@ This module imports only pytest when pytest loads it; the emulator and the SDK a
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -124,6 +123,8 @@ def payermax_client(payermax_emulator: RunningEmulator) -> Iterator[PayerMax]:
 
 @pytest.fixture
 def payermax_async_client(payermax_emulator: RunningEmulator) -> Iterator[AsyncPayerMax]:
+    import asyncio
+
     client = payermax_emulator.async_client()
     yield client
     with contextlib.suppress(RuntimeError):  # connections of an event loop that is gone: nothing left to close

@@ -60,7 +60,8 @@ class RunningEmulator:
     @classmethod
     @contextmanager
     def attach(cls, url: str) -> Iterator[RunningEmulator]:
-        """Drive the emulator already running at ``url``, with a sink of its own until the block ends."""
+        """Drive the emulator already running at ``url``, with a sink of its own until the block ends. The test
+        merchant's default notify URL is pointed at the sink (and stays so after the block)."""
         url = url.rstrip("/")
         environment = _checked("GET", "/merchant", httpx.get(url + CONTROL_PREFIX + "/merchant", timeout=30))
         sink = NotificationSink(VerifyingKey.load(environment[ENV_PLATFORM_PUBLIC_KEY], what="platform key"))
