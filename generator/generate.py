@@ -33,6 +33,7 @@ from .client_view import ClientView, build_client_view
 from .decimal_property import GeneratorVersionError
 from .decimal_property import install as install_decimal_property
 from .facade import FacadeError, resources
+from .notification_examples import NotificationExampleError, notification_examples
 from .operation_facts import OperationFactsError, operation_facts
 
 REPO = Path(__file__).resolve().parent.parent
@@ -107,6 +108,7 @@ def generate_client(spec: dict[str, Any], output: Path, docs_output: Path | None
         operations=view.operations,
         operation_facts=facts,
         webhooks=view.webhooks,
+        notification_examples=notification_examples(spec, view.webhooks),
         sensitive_fields=set(sensitive),
         servers=view.servers,
         resources=facade,
@@ -178,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         bundle.BundleError,
         OperationFactsError,
         FacadeError,
+        NotificationExampleError,
         GeneratorVersionError,
         docs.DocsError,
     ) as exc:
