@@ -45,7 +45,7 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy generator signing_plugin/payermax_signing emulator/payermax_emulator generated_client/payermax_client tests bench
+	$(BIN)/mypy generator signing_plugin/payermax_signing emulator/payermax_emulator emulator/payermax_pytest generated_client/payermax_client tests bench examples
 
 test: check-generated lint typecheck
 	$(BIN)/pytest -q

@@ -110,8 +110,9 @@ def loads(content: bytes | str) -> Any:
     return json.loads(content, parse_float=Decimal)
 
 
-def dumps(payload: Any) -> bytes:
-    """Compact UTF-8 JSON; ``Decimal`` values become JSON numbers with exactly their digits."""
+def dumps(payload: Any, *, indent: int | None = None) -> bytes:
+    """Compact UTF-8 JSON (indented by ``indent`` spaces when given, for people to read); ``Decimal`` values
+    become JSON numbers with exactly their digits."""
     numbers: list[str] = []
     marker = f"__payermax_decimal_{secrets.token_hex(6)}_"
 
@@ -121,7 +122,8 @@ def dumps(payload: Any) -> bytes:
             return f"{marker}{len(numbers) - 1}"
         raise TypeError(f"cannot encode {type(value).__name__} as JSON")
 
-    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=placeholder)
+    separators = (",", ":") if indent is None else (",", ": ")
+    text = json.dumps(payload, ensure_ascii=False, separators=separators, indent=indent, default=placeholder)
     for index, number in enumerate(numbers):
         text = text.replace(f'"{marker}{index}"', number, 1)
     return text.encode("utf-8")

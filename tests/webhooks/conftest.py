@@ -39,8 +39,8 @@ class Emulator:
 
 
 @pytest.fixture(scope="session")
-def emulator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Emulator]:
-    with emulator_server(tmp_path_factory.mktemp("emulator")) as url:
+def emulator() -> Iterator[Emulator]:
+    with emulator_server() as url:
         environment = httpx.get(f"{url}/emulator/merchant", timeout=30).json()
         yield Emulator(url, environment)
 

@@ -1,27 +1,22 @@
 """Real servers the webhook tests start on 127.0.0.1 as child processes: redis-server, the emulator, and
-receiver processes. Each waits on a condition with a generous deadline and shows its log when it fails."""
+receiver processes (started as ``tests.support.processes`` starts any child)."""
 
 from __future__ import annotations
 
-import functools
 import os
 import shutil
-import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 import redis
 
-from payermax_emulator.local_server import free_port
-
-REPO = Path(__file__).resolve().parents[2]
-START_DEADLINE = 60.0
+from payermax_emulator.testing.runner import SUBPROCESS, EmulatorOptions, emulator_url
+from tests.support.processes import answers, on_free_port
 
 
 def wait_for(predicate: Callable[[], Any], *, timeout: float = 30.0, what: str = "condition") -> Any:
@@ -34,64 +29,6 @@ def wait_for(predicate: Callable[[], Any], *, timeout: float = 30.0, what: str =
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}")
         time.sleep(0.02)
-
-
-class StartError(RuntimeError):
-    def __init__(self, message: str, *, exited: bool) -> None:
-        super().__init__(message)
-        self.exited = exited
-
-
-@contextmanager
-def child(
-    command: Sequence[str], log: Path, ready: Callable[[], bool], *, what: str
-) -> Iterator[subprocess.Popen[bytes]]:
-    """Run ``command`` until the block ends, once ``ready()`` says it serves; its output goes to ``log``."""
-    with log.open("wb") as output:
-        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, cwd=REPO)
-    try:
-        deadline = time.monotonic() + START_DEADLINE
-        while not ready():
-            if process.poll() is not None or time.monotonic() > deadline:
-                exited = process.poll() is not None
-                output_text = log.read_text(errors="replace")
-                raise StartError(f"{what} did not start (exit {process.poll()}):\n{output_text}", exited=exited)
-            time.sleep(0.05)
-        yield process
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
-@contextmanager
-def on_free_port(
-    command: Callable[[int], Sequence[str]], log: Path, ready: Callable[[int], bool], *, what: str
-) -> Iterator[int]:
-    """``child`` on a free port; tries another port when the process exits at start (another process on this
-    shared machine took the port between the check and the bind)."""
-    for attempt in range(1, 4):
-        port = free_port()
-        servers = ExitStack()
-        try:
-            servers.enter_context(child(command(port), log, functools.partial(ready, port), what=what))
-        except StartError as error:
-            if not error.exited or attempt == 3:
-                raise
-            continue
-        with servers:
-            yield port
-        return
-
-
-def _answers(url: str) -> bool:
-    try:
-        return httpx.get(url, timeout=2).status_code == 200
-    except httpx.HTTPError:
-        return False
 
 
 # -- redis-server ------------------------------------------------------------------------------------
@@ -132,18 +69,12 @@ def redis_server(workdir: Path) -> Iterator[str]:
 
 
 @contextmanager
-def emulator_server(workdir: Path) -> Iterator[str]:
-    """``payermax-emulator serve --in-memory`` on 127.0.0.1; yields its base URL."""
-
-    def command(port: int) -> list[str]:
-        return [sys.executable, "-m", "payermax_emulator.cli", "serve", "--in-memory", "--port", str(port),
-                "--settle-after", "-1", "--log-level", "warning"]  # fmt: skip
-
-    def ready(port: int) -> bool:
-        return _answers(f"http://127.0.0.1:{port}/emulator/merchant")
-
-    with on_free_port(command, workdir / "emulator.log", ready, what="emulator") as port:
-        yield f"http://127.0.0.1:{port}"
+def emulator_server() -> Iterator[str]:
+    """``payermax-emulator serve --in-memory`` on 127.0.0.1, settling only through the control API; yields its
+    base URL."""
+    options = EmulatorOptions(mode=SUBPROCESS, time_scale=1.0, settle_after=None, check_responses=False)
+    with emulator_url(options) as url:
+        yield url
 
 
 # -- receiver processes ------------------------------------------------------------------------------
@@ -158,7 +89,7 @@ def receiver_process(workdir: Path, name: str, *, redis_url: str, platform_key: 
                 "--redis-url", redis_url, "--platform-key", platform_key, "--app-id", app_id]  # fmt: skip
 
     def ready(port: int) -> bool:
-        return _answers(f"http://127.0.0.1:{port}/health")
+        return answers(f"http://127.0.0.1:{port}/health")
 
     with on_free_port(command, workdir / f"receiver-{name}.log", ready, what=f"receiver {name}") as port:
         yield f"http://127.0.0.1:{port}/notify"
