@@ -9,12 +9,32 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+import pycountry
+
 from .errors import BusinessError
 
 #: Currencies whose amounts have no decimals.
 NO_DECIMALS = frozenset({"IDR", "TWD", "KRW", "JPY", "VND", "CLP", "PKR", "COP", "ISK", "PYG"})
 #: Currencies whose amounts have three decimals.
 THREE_DECIMALS = frozenset({"KWD", "BHD", "OMR", "JOD", "TND"})
+
+
+#: ISO 4217 codes that name no money a payment can be made in: metals, units of account, test and "no currency".
+NOT_MONEY = frozenset(
+    {"XAD", "XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XDR", "XPD", "XPT", "XSU", "XTS", "XUA", "XXX"}
+)
+CURRENCIES = frozenset(currency.alpha_3 for currency in pycountry.currencies) - NOT_MONEY
+COUNTRIES = frozenset(country.alpha_2 for country in pycountry.countries)
+
+
+def is_currency(code: Any) -> bool:
+    """Whether ``code`` is an ISO 4217 currency money can be paid in (pycountry's table)."""
+    return isinstance(code, str) and code in CURRENCIES
+
+
+def is_country(code: Any) -> bool:
+    """Whether ``code`` is an ISO 3166-1 alpha-2 country code (pycountry's table)."""
+    return isinstance(code, str) and code in COUNTRIES
 
 
 def amount(value: Any) -> Decimal:
