@@ -68,6 +68,8 @@ def parse_json(body: bytes, *, max_depth: int) -> Any:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
         raise params_invalid("The request body must be UTF-8 JSON.") from None
+    if "\x00" in text:  # UTF-16 or UTF-32 without a BOM (JSON never holds a raw NUL)
+        raise params_invalid("The request body must be UTF-8 JSON.")
     if nesting_depth(body) > max_depth:
         raise params_invalid(f"The request body nests deeper than {max_depth} levels.")
     try:
