@@ -117,7 +117,7 @@ def _enqueue(emulator: Emulator, count: int, reference: str = "") -> list[int]:
                 reference=reference or f"R{number}",
                 data={"n": number},
                 url="http://127.0.0.1:9/notify",
-            )  # fmt: skip
+            )
             for number in range(count)
         ]
 
