@@ -133,14 +133,15 @@ def redis_server(workdir: Path) -> Iterator[str]:
 
 @contextmanager
 def emulator_server(workdir: Path) -> Iterator[str]:
-    """``payermax-emulator serve --in-memory`` on 127.0.0.1; yields its base URL."""
+    """``payermax-emulator serve --in-memory --serve-private-key`` on 127.0.0.1; yields its base URL."""
 
     def command(port: int) -> list[str]:
+        # --serve-private-key: the fixtures read the in-memory test merchant from GET /emulator/merchant
         return [sys.executable, "-m", "payermax_emulator.cli", "serve", "--in-memory", "--port", str(port),
-                "--settle-after", "-1", "--log-level", "warning"]  # fmt: skip
+                "--settle-after", "-1", "--serve-private-key", "--log-level", "warning"]  # fmt: skip
 
     def ready(port: int) -> bool:
-        return _answers(f"http://127.0.0.1:{port}/emulator/merchant")
+        return _answers(f"http://127.0.0.1:{port}/")
 
     with on_free_port(command, workdir / "emulator.log", ready, what="emulator") as port:
         yield f"http://127.0.0.1:{port}"
