@@ -7,12 +7,14 @@ rather than when the first notification fails.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+import httpx
+
 from ..openapi import SpecDocument
-from ..services.outbox import notify_url_problem
 from ..store.errors import BusinessError, params_invalid
 from ..store.money import is_country, is_currency
 from .validation import field_path
@@ -24,6 +26,24 @@ KINDS = {
     "#/components/schemas/NotifyUrl": URL,
 }
 Path = tuple[str, ...]  # member names, "*" for every item of an array
+
+
+def notify_url_problem(url: Any) -> str | None:
+    """Why ``url`` cannot receive notifications (None when it can): an http or https URL with a host, no
+    whitespace or control characters, that httpx can send to. Checked when the order is placed."""
+    reason = "it must be an http or https URL with a host, without spaces or control characters"
+    if not isinstance(url, str) or any(char.isspace() or unicodedata.category(char)[0] == "C" for char in url):
+        return reason
+    try:
+        parsed = httpx.URL(url)
+        port = parsed.port
+    except Exception:  # httpx raises InvalidURL, IDNA errors and ValueError for bad URLs
+        return reason
+    if parsed.scheme not in ("http", "https") or not parsed.host or "%" in parsed.host:
+        return reason
+    if port is not None and not 0 < port < 65536:
+        return reason
+    return None
 
 
 def _walk(spec: SpecDocument, node: Any, path: Path, refs: tuple[str, ...], found: set[tuple[Path, str]]) -> None:

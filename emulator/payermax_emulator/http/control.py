@@ -34,10 +34,10 @@ from payermax_signing import VerifyingKey
 from payermax_signing.credentials import ENV_MERCHANT_PRIVATE_KEY
 from payermax_signing.protocol import format_time
 
-from ..services.outbox import notify_url_problem
 from ..settings import CONTROL_PREFIX
 from ..store.errors import optional_text, params_invalid
 from ..store.money import number
+from .checks import notify_url_problem
 from .web import control, emulator_of, in_thread, json_body, json_response
 
 #: The furthest one call may move the emulator clock: ten years.

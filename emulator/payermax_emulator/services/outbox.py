@@ -18,13 +18,10 @@ Listings are paginated by id (``limit``, ``after``).
 from __future__ import annotations
 
 import sqlite3
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-
-import httpx
 
 from payermax_signing.protocol import SUCCESS_CODE, SUCCESS_MSG, dumps, format_time, loads, notification_envelope
 
@@ -71,24 +68,6 @@ CREATE INDEX IF NOT EXISTS deliveries_by_notification ON deliveries (notificatio
 _EARLIER_FIRST = """NOT EXISTS (SELECT 1 FROM notifications AS earlier WHERE earlier.app_id = n.app_id
     AND earlier.reference = n.reference AND earlier.id < n.id AND earlier.status = 'pending'
     AND (earlier.lease_until > :now OR earlier.attempts = 0))"""
-
-
-def notify_url_problem(url: Any) -> str | None:
-    """Why ``url`` cannot receive notifications (None when it can): an http or https URL with a host, no
-    whitespace or control characters, that httpx can send to. Checked when the order is placed."""
-    reason = "it must be an http or https URL with a host, without spaces or control characters"
-    if not isinstance(url, str) or any(char.isspace() or unicodedata.category(char)[0] == "C" for char in url):
-        return reason
-    try:
-        parsed = httpx.URL(url)
-        port = parsed.port
-    except Exception:  # httpx raises InvalidURL, IDNA errors and ValueError for bad URLs
-        return reason
-    if parsed.scheme not in ("http", "https") or not parsed.host or "%" in parsed.host:
-        return reason
-    if port is not None and not 0 < port < 65536:
-        return reason
-    return None
 
 
 @dataclass(frozen=True)
