@@ -121,8 +121,8 @@ if SEEDED:
         follow links; the other phases send the negative data)."""
         seed = SEEDS.get(case.operation.label)
         stateful = case.meta is not None and case.meta.phase.name is TestPhase.STATEFUL
-        if seed is not None and stateful and isinstance(case.body, dict):
-            case.body = seed(case.body)
+        if seed is not None and stateful:
+            case.body = seed(case.body if isinstance(case.body, dict) else {})
         return case
 
 
