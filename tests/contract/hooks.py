@@ -42,7 +42,7 @@ from payermax_emulator.openapi import bundled_spec
 from payermax_signing import MerchantCredentials, build_envelope
 from payermax_signing.protocol import SIGN_HEADER, SUCCESS_CODE, loads
 
-from .seeds import SEEDS
+from .seeds import SEEDS, paid_card_order
 from .target import Target
 
 SUCCESS = SUCCESS_CODE
@@ -123,7 +123,20 @@ if SEEDED:
         stateful = case.meta is not None and case.meta.phase.name is TestPhase.STATEFUL
         if seed is not None and stateful:
             case.body = seed(case.body if isinstance(case.body, dict) else {})
+            if case.operation.label == "POST /refund":  # a link replaces it; a flow starting here needs a paid order
+                case.body["outTradeNo"] = _paid_order()
         return case
+
+    def _paid_order() -> str:
+        """Place a paid card order on the target (signed, like every request) and return its outTradeNo."""
+        data = paid_card_order({})
+        credentials = target().credentials
+        body = build_envelope(
+            json.dumps(data).encode(), version=_state["versions"]["orderAndPay"], credentials=credentials
+        )
+        headers = {"content-type": "application/json", SIGN_HEADER: credentials.merchant_key.sign(body)}
+        requests.post(f"{target().base_url}/orderAndPay", data=body, headers=headers, timeout=60)
+        return str(data["outTradeNo"])
 
 
 def _decoded(response: Response) -> dict[str, Any]:
