@@ -96,8 +96,9 @@ def token_application(body: dict[str, Any]) -> dict[str, Any]:
 
 
 def partial_refund(body: dict[str, Any]) -> dict[str, Any]:
-    """A refund of part of the order the link names (``outTradeNo`` comes from the link when there is one)."""
-    return {**body, "outRefundNo": unique(), "refundAmount": "1.00", "refundCurrency": "USD"}
+    """A refund of part of an order (a link, when there is one, names the order and the amount afterwards)."""
+    return {"outRefundNo": unique(), "outTradeNo": body.get("outTradeNo"), "refundAmount": "1.00",
+            "refundCurrency": "USD"}  # fmt: skip
 
 
 #: Operation label -> the data its positive stateful cases get.
