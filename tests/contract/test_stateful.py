@@ -25,7 +25,7 @@ from payermax_emulator.settings import Settings
 from payermax_signing import MerchantCredentials
 from tests.support.paths import REPO
 
-from . import hooks
+from . import hooks, seeds
 from .target import Target
 
 STEPS = int(os.environ.get("PAYERMAX_STATEFUL_EXAMPLES", "25"))
@@ -43,67 +43,6 @@ TARGET = Target(EMULATOR.settings.gateway_url, MerchantCredentials.from_env(EMUL
 ANSWERS: Counter[tuple[str, str]] = Counter()
 
 
-def paid_card_order(body: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "outTradeNo": f"FLOW_{uuid.uuid4().hex}",
-        "integrate": "Direct_Payment",
-        "subject": "Stateful flow",
-        "totalAmount": "25.00",
-        "currency": "USD",
-        "country": "US",
-        "userId": "stateful-user",
-        "terminalType": "WEB",
-        "frontCallbackUrl": "https://shop.example.com/return",
-        "paymentDetail": {
-            "paymentMethodType": "CARD",
-            "cardInfo": {
-                "cardIdentifierNo": "4111111111111111",
-                "cardExpirationMonth": "12",
-                "cardExpirationYear": "39",
-            },
-            "buyerInfo": {"clientIp": "203.0.113.7", "userAgent": "Mozilla/5.0"},
-        },
-    }
-
-
-def valid_payout(body: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "outTradeNo": f"FLOW_{uuid.uuid4().hex}",
-        "country": "PH",
-        "trade": {"amount": "12.00", "currency": "USD"},
-        "payeeInfo": {
-            "paymentMethodType": "WALLET",
-            "targetOrg": "GCASH",
-            "accountInfo": {"accountNo": "09171234567"},
-            "name": {"fullName": "Maria Santos"},
-        },
-    }
-
-
-def payment_link(body: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "merchantLinkId": f"FLOW_{uuid.uuid4().hex}",
-        "linkType": "ONETIME",
-        "country": "US",
-        "currency": "USD",
-        "totalAmount": "15.00",
-        "description": "Stateful flow",
-        "userInfo": {"userId": "stateful-user"},
-        "goodsDetails": [
-            {
-                "goodsName": "Tee",
-                "goodsDescription": "Cotton",
-                "quantity": "1",
-                "price": "15.00",
-                "goodsCurrency": "USD",
-                "showUrl": "https://shop.example.com/tee",
-            }
-        ],
-        "merchantInfo": {"logoUrl": "https://shop.example.com/logo.png", "contactEmail": "shop@example.com"},
-        "notifyUrl": "https://shop.example.com/notify",
-    }
-
-
 def refund_of_a_paid_order(body: dict[str, Any]) -> dict[str, Any]:
     """A full refund of a paid order this run placed (refunds start flows too: refund -> refundQuery)."""
     paid = EMULATOR.db.read(
@@ -112,7 +51,7 @@ def refund_of_a_paid_order(body: dict[str, Any]) -> dict[str, Any]:
     )
     if not paid:  # no paid order yet in this run: pay one, as a payer would have
         merchant = EMULATOR.test_merchant.merchant
-        EMULATOR.collection.place_order(merchant, paid_card_order({}))
+        EMULATOR.collection.place_order(merchant, seeds.paid_card_order({}))
         return refund_of_a_paid_order(body)
     order = paid[0]
     return {
@@ -123,12 +62,7 @@ def refund_of_a_paid_order(body: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-SEEDS = {
-    "POST /orderAndPay": paid_card_order,
-    "POST /paymentOrderPay": valid_payout,
-    "POST /createPaybylink": payment_link,
-    "POST /refund": refund_of_a_paid_order,
-}
+SEEDS = {**seeds.SEEDS, "POST /refund": refund_of_a_paid_order}
 
 
 @schema.hook

@@ -45,14 +45,14 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from ..kit import Due, Lifecycle, Product, Table, operation
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, closed, not_found, optional_text, params_invalid
-from ..store.money import money
+from ..store.money import decimal_amount, money
 from .collection import Collection
 from .ledger import ACQUIRING, Account, Ledger
 from .orders import ORDERS, SUCCESS
@@ -157,15 +157,7 @@ CASES = Table(Case, "disputes", "The case", "app_id, batch_id", "status, expirat
 
 
 def _amount(value: Any, name: str, currency: str) -> Decimal:
-    try:
-        parsed = Decimal(str(value))
-    except InvalidOperation:
-        raise params_invalid(f"{name} must be a decimal amount.") from None
-    if not parsed.is_finite() or parsed < 0:
-        raise params_invalid(f"{name} must be a positive decimal amount.")
-    if parsed != Decimal(money(parsed, currency)):
-        raise params_invalid(f"{name} has more decimals than {currency} allows.")
-    return parsed
+    return decimal_amount(value, name, currency)
 
 
 def _yesterday(now: datetime) -> str:
