@@ -62,6 +62,25 @@ def main() -> None:
     help="Worker processes sharing the data directory (default: one per CPU; always 1 with --in-memory).",
 )
 @click.option("--check-responses", is_flag=True, help="Validate every answer against the spec (slower).")
+@click.option(
+    "--serve-private-key",
+    is_flag=True,
+    help="Include the test merchant's private key in GET /emulator/merchant (it is always in merchant.env).",
+)
+@click.option(
+    "--notification-retention",
+    default=24 * 3600.0,
+    show_default=True,
+    type=click.FloatRange(min=0),
+    help="Seconds (emulator clock) delivered and abandoned notifications and their delivery rows are kept.",
+)
+@click.option(
+    "--notification-keep",
+    default=1000,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="At most this many delivered or abandoned notifications are kept.",
+)
 @click.option("--log-level", default="info", show_default=True)
 def serve(
     host: str,
@@ -74,6 +93,9 @@ def serve(
     opening_float: tuple[str, ...],
     workers: int | None,
     check_responses: bool,
+    serve_private_key: bool,
+    notification_retention: float,
+    notification_keep: int,
     log_level: str,
 ) -> None:
     """Serve the gateway, the cashier pages and the control API."""
@@ -84,6 +106,9 @@ def serve(
         time_scale=time_scale,
         settle_after=None if settle_after < 0 else settle_after,
         check_responses=check_responses,
+        serve_private_key=serve_private_key,
+        notification_retention=notification_retention,
+        notification_keep=notification_keep,
         opening_float=tuple(_float(entry) for entry in opening_float),
     )
     emulator = Emulator(settings)

@@ -30,6 +30,17 @@ class Settings:
         notification_schedule: delays before each delivery attempt, in seconds (PayerMax's by default).
         opening_float: money the test merchant's DISBURSEMENT account starts with (and gets back on reset),
             as ``(currency, amount)`` pairs, so that payouts work on a fresh emulator.
+        notification_timeout: the whole of one delivery attempt, in seconds: connecting, sending, waiting for
+            the reply and reading it.
+        delivery_concurrency: how many delivery attempts run at once (one slow merchant holds one of them).
+        delivery_reply_limit: how many bytes of a merchant's reply are read (a longer one is not acknowledged).
+        notification_retention: seconds (emulator clock) a delivered or abandoned notification and its
+            delivery rows are kept.
+        notification_keep: at most this many delivered or abandoned notifications are kept.
+        max_body_bytes: the largest request body the gateway reads.
+        max_json_depth: how deep arrays and objects may nest in a request body.
+        serve_private_key: ``GET /emulator/merchant`` includes the test merchant's private key (off by default:
+            ``merchant.env`` in the data directory and the output of ``serve`` carry it).
     """
 
     data_dir: Path | None = None
@@ -44,6 +55,13 @@ class Settings:
     )
     notification_timeout: float = 10.0
     opening_float: tuple[tuple[str, str], ...] = ()
+    delivery_concurrency: int = 16
+    delivery_reply_limit: int = 64 * 1024
+    notification_retention: float = 24 * 3600.0
+    notification_keep: int = 1000
+    max_body_bytes: int = 1024 * 1024
+    max_json_depth: int = 32
+    serve_private_key: bool = False
 
     def to_json(self) -> str:
         """These settings as JSON, for the worker processes of a multi-process emulator."""

@@ -5,6 +5,7 @@ Messages never contain key material, card data or signatures.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 
@@ -207,12 +208,28 @@ class DuplicateNotificationError(NotificationError):
 # -- gateway refusals ------------------------------------------------------------------------------
 
 
+_ECHOED_DOCUMENT = re.compile(r"""[\[{]\s*["'{\[].*""", re.DOTALL)
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+_LONG_NUMBER = re.compile(r"\d(?:[\s-]?\d){5,}")
+
+
+def redact(msg: str) -> str:
+    """A refusal message fit for logs: without echoed documents, quoted values or long numbers (a gateway that
+    quotes the request could quote a card number, a CVV or a holder's name)."""
+    text = _ECHOED_DOCUMENT.sub("[...]", msg)
+    text = _LONG_NUMBER.sub("[...]", _QUOTED.sub("'...'", text))
+    return text if len(text) <= 300 else text[:300] + "..."
+
+
 class ApiError(PayerMaxError):
     """PayerMax refused the request: ``code`` is not ``APPLY_SUCCESS``.
 
+    ``str()`` and ``repr()`` show the code, the operation and the message without what could quote the request
+    (see :func:`redact`); the attributes keep everything.
+
     Attributes:
         code: PayerMax's result code, e.g. ``ORDER_REPEAT``.
-        msg: PayerMax's explanation.
+        msg: PayerMax's explanation, as sent.
         operation: the operation called, e.g. ``orderAndPay``.
         body: the decoded (and signature-verified) answer.
     """
@@ -221,11 +238,14 @@ class ApiError(PayerMaxError):
 
     def __init__(self, code: str, msg: str, *, operation: str | None = None, body: Any = None) -> None:
         where = f" ({operation})" if operation else ""
-        super().__init__(f"{code}: {msg}{where}" if msg else f"{code}{where}")
+        super().__init__(f"{code}: {redact(msg)}{where}" if msg else f"{code}{where}")
         self.code = code
         self.msg = msg
         self.operation = operation
         self.body = body
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(code={self.code!r}, msg={redact(self.msg)!r}, operation={self.operation!r})"
 
 
 class AuthenticationError(ApiError):

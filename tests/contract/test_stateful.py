@@ -6,10 +6,8 @@ everything after them comes from the links."""
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
-import uuid
 from collections import Counter
 from typing import Any
 
@@ -27,7 +25,7 @@ from payermax_emulator.settings import Settings
 from payermax_signing import MerchantCredentials
 from tests.support.paths import REPO
 
-from . import hooks
+from . import hooks, seeds
 from .target import Target
 
 STEPS = int(os.environ.get("PAYERMAX_STATEFUL_EXAMPLES", "160"))
@@ -42,11 +40,6 @@ LINKED_QUERIES = {
 #: Operations of the pre-authorisation, subscription and tokenization flows that only links reach with valid data.
 LINKED_STEPS = {"POST /capture", "POST /cancel", "POST /subscriptionQuery", "POST /subscriptionCancel",
                 "POST /InquireApplyRequest"}  # fmt: skip
-#: Two seeded card orders in three are authorisations, so that orderAndPay -> capture / cancel can succeed (a sale
-#: is refused with AUTH_FAILED there).
-_AUTHORISE = itertools.cycle((True, True, False))
-#: The pair the seeded quotes list first (and so the pair the link hands to exchange).
-FX_PAIR = "USDINR"
 
 CONFIG = SchemathesisConfig.from_path(str(REPO / "schemathesis.toml"))
 # Flows, not fuzzing: test_contract.py sends the negative data; here every step should be able to succeed.
@@ -60,74 +53,6 @@ TARGET = Target(EMULATOR.settings.gateway_url, MerchantCredentials.from_env(EMUL
 ANSWERS: Counter[tuple[str, str]] = Counter()
 
 
-def paid_card_order(body: dict[str, Any]) -> dict[str, Any]:
-    order = card_order_data()
-    if next(_AUTHORISE):
-        order["captureMode"] = "MANUAL"
-    return order
-
-
-def card_order_data() -> dict[str, Any]:
-    return {
-        "outTradeNo": f"FLOW_{uuid.uuid4().hex}",
-        "integrate": "Direct_Payment",
-        "subject": "Stateful flow",
-        "totalAmount": "25.00",
-        "currency": "USD",
-        "country": "US",
-        "userId": "stateful-user",
-        "terminalType": "WEB",
-        "frontCallbackUrl": "https://shop.example.com/return",
-        "paymentDetail": {
-            "paymentMethodType": "CARD",
-            "cardInfo": {
-                "cardIdentifierNo": "4111111111111111",
-                "cardExpirationMonth": "12",
-                "cardExpirationYear": "39",
-            },
-            "buyerInfo": {"clientIp": "203.0.113.7", "userAgent": "Mozilla/5.0"},
-        },
-    }
-
-
-def valid_payout(body: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "outTradeNo": f"FLOW_{uuid.uuid4().hex}",
-        "country": "PH",
-        "trade": {"amount": "12.00", "currency": "USD"},
-        "payeeInfo": {
-            "paymentMethodType": "WALLET",
-            "targetOrg": "GCASH",
-            "accountInfo": {"accountNo": "09171234567"},
-            "name": {"fullName": "Maria Santos"},
-        },
-    }
-
-
-def payment_link(body: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "merchantLinkId": f"FLOW_{uuid.uuid4().hex}",
-        "linkType": "ONETIME",
-        "country": "US",
-        "currency": "USD",
-        "totalAmount": "15.00",
-        "description": "Stateful flow",
-        "userInfo": {"userId": "stateful-user"},
-        "goodsDetails": [
-            {
-                "goodsName": "Tee",
-                "goodsDescription": "Cotton",
-                "quantity": "1",
-                "price": "15.00",
-                "goodsCurrency": "USD",
-                "showUrl": "https://shop.example.com/tee",
-            }
-        ],
-        "merchantInfo": {"logoUrl": "https://shop.example.com/logo.png", "contactEmail": "shop@example.com"},
-        "notifyUrl": "https://shop.example.com/notify",
-    }
-
-
 def refund_of_a_paid_order(body: dict[str, Any]) -> dict[str, Any]:
     """A full refund of a paid order this run placed (refunds start flows too: refund -> refundQuery)."""
     paid = EMULATOR.db.read(
@@ -138,87 +63,28 @@ def refund_of_a_paid_order(body: dict[str, Any]) -> dict[str, Any]:
     )
     if not paid:  # no paid order yet in this run: pay one, as a payer would have
         merchant = EMULATOR.test_merchant.merchant
-        EMULATOR.collection.place_order(merchant, card_order_data())
+        EMULATOR.collection.place_order(merchant, seeds.paid_card_order({}))
         return refund_of_a_paid_order(body)
     order = paid[0]
     return {
-        "outRefundNo": f"FLOW_{uuid.uuid4().hex}",
+        "outRefundNo": seeds.unique(),
         "outTradeNo": order["out_trade_no"],
         "refundAmount": order["total_amount"],
         "refundCurrency": order["currency"],
     }
 
 
-def subscription_plan(body: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "subscriptionRequestId": f"FLOW_{uuid.uuid4().hex}",
-        "userId": "stateful-user",
-        "callbackUrl": "https://shop.example.com/subscriptions",
-        "subscriptionPlan": {
-            "subject": "Stateful plan",
-            "totalPeriods": 12,
-            "periodRule": {"periodUnit": "M", "periodCount": 1},
-            "periodAmount": {"amount": "9.99", "currency": "USD"},
-        },
-    }
-
-
-def token_application(body: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "requestId": f"FLOW_{uuid.uuid4().hex}",
-        "country": "US",
-        "paymentMethodType": "CARD",
-        "userId": "stateful-user",
-        "frontCallbackUrl": "https://shop.example.com/cards",
-        "tokenScope": "tokenAcq",
-        "cardInfo": {"cardOrg": "VISA", "cardIdentifierNo": "4111111111111111", "cardHolderFullName": "JANE DOE",
-                     "cardExpirationMonth": "12", "cardExpirationYear": "39"},
-    }  # fmt: skip
-
-
 def capture_of_the_linked_order(body: dict[str, Any]) -> dict[str, Any]:
-    """A capture reached through orderAndPay's link keeps the order number it carries; its amount and currency are
-    the order's (the link reads them from the request body Schemathesis generated, before ``map_case`` seeded it)."""
+    """As ``seeds.capture_of_the_linked_order``, with the amount and currency of the order read from the store."""
     order = EMULATOR.db.read(
         "SELECT total_amount, currency FROM orders WHERE out_trade_no = ?", (str(body.get("outTradeNo")),)
     )
     if order:
-        body = {**body, "amount": order[0]["total_amount"], "currency": order[0]["currency"]}
-    return body
+        return {**body, "amount": order[0]["total_amount"], "currency": order[0]["currency"]}
+    return seeds.capture_of_the_linked_order(body)
 
 
-def fx_quotes(body: dict[str, Any]) -> dict[str, Any]:
-    return {"ccyPairList": [FX_PAIR, "USDPHP"], "priceTypeList": []}
-
-
-def exchange_at_the_quote(body: dict[str, Any]) -> dict[str, Any]:
-    """Sell ten dollars at the quote the link names (its ``ccyPair`` and ``rateVersion`` are kept)."""
-    linked = body.get("ccyPair")
-    pair = linked if isinstance(linked, str) and linked.startswith("USD") else FX_PAIR
-    seeded = {
-        "ccyPair": pair,
-        "outTradeNo": f"FLOW_{uuid.uuid4().hex}",
-        "side": "SELL",
-        "transactionAmount": "10.00",
-        "transactionCcy": "USD",
-        "targetCcy": pair[3:],
-    }
-    if body.get("rateVersion"):
-        seeded["rateVersion"] = body["rateVersion"]
-    return seeded
-
-
-SEEDS = {
-    "POST /capture": capture_of_the_linked_order,
-    "POST /orderAndPay": paid_card_order,
-    "POST /subscriptionCreate": subscription_plan,
-    "POST /applyPaymentToken": token_application,
-    "POST /paymentOrderPay": valid_payout,
-    "POST /createPaybylink": payment_link,
-    "POST /refund": refund_of_a_paid_order,
-    "POST /quoteQuery": fx_quotes,
-    "POST /exchange": exchange_at_the_quote,
-}
+SEEDS = {**seeds.SEEDS, "POST /capture": capture_of_the_linked_order, "POST /refund": refund_of_a_paid_order}
 
 
 @schema.hook
@@ -231,15 +97,8 @@ def map_case(context: HookContext, case: schemathesis.Case[Any]) -> schemathesis
     return case
 
 
-#: Where flows start: the operations seeded with realistic data. Capture is seeded only to take the amount of the
-#: order its link names; started on its own (like cancel, confirmPayment or subscriptionCancel) it would name an
-#: order or plan that does not exist, and such random starts crowd out the linked flows (test_contract.py sends
-#: random data to every operation).
-ROOTS = frozenset(SEEDS) - {"POST /capture"}
-
-
 def _state_machine() -> Any:
-    """Schemathesis's state machine, with flows starting at the seeded operations (``ROOTS``) only.
+    """Schemathesis's state machine, with flows starting at the seeded operations (``seeds.ROOTS``) only.
 
     Its dependency inference reads ``userId`` as a reference to a "User" resource that no operation creates,
     and so never starts a flow at orderAndPay, paymentOrderPay or createPaybylink; for PayerMax ``userId`` is
@@ -248,7 +107,9 @@ def _state_machine() -> Any:
     """
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(
-            stateful_module, "is_likely_root_transition", lambda operation, node, produced: operation.label in ROOTS
+            stateful_module,
+            "is_likely_root_transition",
+            lambda operation, node, produced: operation.label in seeds.ROOTS,
         )
         return schema.as_state_machine()
 

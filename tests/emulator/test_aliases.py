@@ -38,9 +38,7 @@ def test_every_alias_in_the_spec_is_reached_by_the_requests_that_can_carry_it(sp
     validator = RequestValidator(spec)
     normaliser = AliasNormaliser(spec)
     sites = every(alias_sites(spec.raw["components"]["schemas"], "#/components/schemas"), "aliases in the spec")
-    by_request = {
-        operation: normaliser.reachable(validator.request_ref(operation)) for operation in validator.operations
-    }
+    by_request = {operation: normaliser.reachable(validator.pointer(operation)) for operation in validator.operations}
     in_requests = set().union(*by_request.values())
     answers = set().union(*(normaliser.reachable(f"#/components/schemas/{name}")
                             for name in spec.raw["components"]["schemas"]
@@ -49,7 +47,7 @@ def test_every_alias_in_the_spec_is_reached_by_the_requests_that_can_carry_it(sp
         assert path in in_requests or path in answers, f"{path} is in no request or answer schema"
     carrying = {operation for operation, reached in by_request.items() if any(path in reached for path, _ in sites)}
     assert carrying == {operation for operation in validator.operations
-                        if normaliser.reaches_alias(validator.request_ref(operation))}  # fmt: skip
+                        if normaliser.reaches_alias(validator.pointer(operation))}  # fmt: skip
     assert {"orderAndPay", "applyPaymentToken"} <= carrying
 
 

@@ -15,6 +15,7 @@ from payermax_signing import (
     VerifyingKey,
     generate_key_pair,
 )
+from payermax_signing.credentials import ENV_MERCHANT_PRIVATE_KEY
 from tests.support.gateway import Gateway
 
 
@@ -45,11 +46,15 @@ def test_registration_refuses_a_bad_key(gateway: Gateway) -> None:
     assert "publicKey" in response.json()["msg"]
 
 
-def test_the_test_merchant_environment_is_usable(gateway: Gateway) -> None:
+def test_the_test_merchant_environment_is_usable_with_the_key_from_merchant_env(gateway: Gateway) -> None:
+    """``GET /emulator/merchant`` leaves the private key out (``merchant.env`` and ``serve`` carry it)."""
     environment = gateway.control("GET", "/merchant")
     assert environment["PAYERMAX_BASE_URL"] == gateway.emulator.settings.gateway_url
+    assert ENV_MERCHANT_PRIVATE_KEY not in environment
+    assert gateway.emulator.test_merchant.private_key.to_base64() not in str(environment)
+    own_key = {ENV_MERCHANT_PRIVATE_KEY: gateway.emulator.test_merchant.private_key.to_base64()}
     with pytest.raises(NotFoundError):
-        _query(gateway, MerchantCredentials.from_env(environment))
+        _query(gateway, MerchantCredentials.from_env({**environment, **own_key}))
 
 
 def test_every_control_endpoint_is_listed(gateway: Gateway) -> None:

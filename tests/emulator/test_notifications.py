@@ -54,7 +54,10 @@ def test_unacknowledged_notifications_are_retried_until_acknowledged(gateway: Ga
 
 def test_retries_follow_the_documented_schedule_then_give_up(gateway: Gateway) -> None:
     """0s, 30s, 5m, 10m, 1h, 12h - on an emulator whose worker the test steps, at time scale 1."""
-    emulator = Emulator(Settings(time_scale=1.0, settle_after=None, check_responses=True))
+    retention = 30 * 86400.0  # the clock jumps 10 days past the last attempt: keep the notification to look at
+    emulator = Emulator(
+        Settings(time_scale=1.0, settle_after=None, check_responses=True, notification_retention=retention)
+    )
     endpoint = MerchantEndpoint(
         NotificationReceiver(emulator.platform_key.verifying_key, max_age=None), failures_left=100
     )

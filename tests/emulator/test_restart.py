@@ -3,10 +3,7 @@ has every order, its keys and the notifications it had not delivered yet."""
 
 from __future__ import annotations
 
-import os
-import signal
 import subprocess
-import sys
 from pathlib import Path
 
 import httpx
@@ -24,30 +21,18 @@ from payermax_emulator.services.credentials import read_env_file
 from payermax_signing import MerchantCredentials, PayerMaxAuth, acknowledgement
 from tests.support.builders import direct_order, hosted_order
 from tests.support.gateway import press, wait_for
+from tests.support.processes import answers, start_emulator, stop
 
 
 def start(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "payermax_emulator.cli", "serve", "--port", str(port), "--data-dir", str(data_dir),
-         "--settle-after", "-1", "--time-scale", "0.001", "--log-level", "warning"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-    )  # fmt: skip
-    wait_for(lambda: _up(port), timeout=20)
-    return process
-
-
-def _up(port: int) -> bool:
-    try:
-        return httpx.get(f"http://127.0.0.1:{port}/", timeout=1).status_code == 200
-    except httpx.HTTPError:
-        return False
+    arguments = ("--data-dir", str(data_dir), "--settle-after", "-1", "--time-scale", "0.001")
+    return start_emulator(port, data_dir.parent / "emulator.log", *arguments)
 
 
 def kill(process: subprocess.Popen[bytes], port: int) -> None:
     """SIGKILL the whole emulator - its supervisor and every worker process - at once, like a crash."""
-    os.killpg(process.pid, signal.SIGKILL)
-    process.wait(timeout=10)
-    wait_for(lambda: not _up(port), timeout=10)
+    stop(process, kill=True)
+    wait_for(lambda: not answers(f"http://127.0.0.1:{port}/"), timeout=30)
 
 
 @pytest.fixture
@@ -123,7 +108,7 @@ def test_pending_notifications_are_delivered_after_a_restart(data_dir: Path) -> 
         second = start(data_dir, port)
         try:
             httpx.post(f"http://127.0.0.1:{port}/emulator/clock/advance", json={"seconds": 60})
-            wait_for(lambda: received, timeout=20)
+            wait_for(lambda: received, timeout=60)
         finally:
             kill(second, port)
     assert b"LATE_NOTICE" in received[0]

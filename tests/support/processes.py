@@ -1,19 +1,25 @@
 """Child processes the tests start on 127.0.0.1, the way ``payermax_emulator.testing`` starts the emulator:
-waited for with a generous deadline, their output shown when they do not start, tried on another port when
-another process took the free one first."""
+waited for with a generous deadline (a fresh clone on a busy machine starts slowly), their output shown when
+they do not start, tried on another port when another process took the free one first."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import os
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from payermax_emulator.testing.runner import answers, child_process, on_a_free_port
+from payermax_emulator.testing.runner import START_DEADLINE, EmulatorStartError, answers, child_process, on_a_free_port
 
 from .paths import REPO
 
-__all__ = ["answers", "on_free_port"]
+__all__ = ["answers", "on_free_port", "start_emulator", "stop"]
 
 
 @contextmanager
@@ -35,3 +41,36 @@ def on_free_port(
 
     with on_a_free_port(started) as port:
         yield port
+
+
+def start_emulator(port: int, log: Path, *arguments: str) -> subprocess.Popen[bytes]:
+    """Start ``serve --port PORT ARGUMENTS...`` in its own process group (so that it can be killed with its
+    workers, like a crash), output in ``log``, and wait until it answers; on failure, stop it and raise with its
+    log."""
+    command = [sys.executable, "-m", "payermax_emulator.cli", "serve", "--port", str(port), "--log-level", "warning",
+               *arguments]  # fmt: skip
+    with log.open("ab") as output:
+        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, start_new_session=True)
+    deadline = time.monotonic() + START_DEADLINE
+    while not answers(f"http://127.0.0.1:{port}/"):
+        if process.poll() is not None or time.monotonic() > deadline:
+            stop(process)
+            what = f"exited with {process.returncode}" if process.returncode is not None else "did not answer"
+            raise EmulatorStartError(
+                f"the emulator on port {port} {what} within {START_DEADLINE:.0f}s; its log:\n"
+                + log.read_text(errors="replace")
+            )
+        time.sleep(0.1)
+    return process
+
+
+def stop(process: subprocess.Popen[bytes], *, kill: bool = False) -> None:
+    """Stop the emulator and every worker process it started (SIGKILL at once with ``kill``, like a crash)."""
+    if process.poll() is None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL if kill else signal.SIGTERM)
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=15)

@@ -1,15 +1,20 @@
 """The gateway endpoint: every ``POST /aggregate-pay/api/gateway/{operation}``.
 
-Checks run in PayerMax's order: the raw body; the ``sign`` header over those exact bytes, with the public
-key of the app named in the body; the app and merchant number (in ISV mode, the service provider, its
-sub-merchant and the sub-merchant's token: ``services/isv.py``); ``requestTime`` within two minutes of the
-wall clock; the envelope and ``data`` against the spec; then the operation's business logic. Every
-answer - refusals included - is HTTP 200, ``{code, msg, data}``, signed with the platform key.
+Checks run in PayerMax's order, cheapest first: the operation exists and a ``sign`` header is there
+(before the body is read); the body's limits (``limits.py``: size while streaming, UTF-8, nesting depth)
+before it is parsed; the ``sign`` header over those exact bytes, with the public key of the app named in the
+body; the app and merchant number (in ISV mode, the service provider, its sub-merchant and the
+sub-merchant's token: ``services/isv.py``); ``requestTime`` within two minutes of the wall clock; the envelope and
+``data`` against the spec; the codes (ISO currencies and countries) and notify URLs (``checks.py``); then
+the operation's business logic. Every answer - refusals included - is HTTP 200, ``{code, msg, data}``,
+signed with the platform key. An unexpected exception is a bug: it answers ``SYSTEM_ERROR`` and logs the
+stack without the exception's message (which could quote the input).
 """
 
 from __future__ import annotations
 
 import logging
+import traceback
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
@@ -31,6 +36,8 @@ from payermax_signing.protocol import (
 from ..core import Emulator
 from ..openapi import SpecDocument
 from ..store.errors import BusinessError, params_invalid
+from .checks import check_codes_and_urls
+from .limits import parse_json, read_body
 from .validation import RequestValidator
 
 log = logging.getLogger("payermax_emulator.gateway")
@@ -59,16 +66,20 @@ def _check_request_time(emulator: Emulator, value: Any) -> None:
         raise BusinessError("REQ_TIME_OVER_TIME", "requestTime effective in two minutes")
 
 
-def _accept(emulator: Emulator, operation: str, body: bytes, sign: str | None, token: str | None) -> dict[str, Any]:
-    """The answer to one request, as a dict (not yet signed)."""
+def _before_body(emulator: Emulator, operation: str, sign: str | None) -> None:
+    """The refusals that need no body."""
     if operation not in emulator.operations:
-        raise BusinessError("API_NOT_EXIST", f"There is no operation named {operation}.")
+        raise BusinessError("API_NOT_EXIST", "There is no operation by that name.")
     if not sign:
         raise BusinessError("SIGN_VERIFY_FAILED", "The signature verify failed: no sign header.")
-    try:
-        envelope = loads(body)
-    except ValueError:
-        raise params_invalid("The request body is not JSON.") from None
+
+
+def _accept(emulator: Emulator, operation: str, body: bytes, sign: str | None, token: str | None) -> dict[str, Any]:
+    """The answer to one request, as a dict (not yet signed)."""
+    _before_body(emulator, operation, sign)
+    if len(body) > emulator.settings.max_body_bytes:
+        raise params_invalid(f"The request body is larger than {emulator.settings.max_body_bytes} bytes.")
+    envelope = parse_json(body, max_depth=emulator.settings.max_json_depth)
     if not isinstance(envelope, dict):
         raise params_invalid("The request body is not a JSON object.")
     # Most envelopes name the app ``appId``; addOrDelRiskNameList and orderConfirm call it ``merchantAppId``
@@ -80,7 +91,7 @@ def _accept(emulator: Emulator, operation: str, body: bytes, sign: str | None, t
     merchant = emulator.merchants.get(app_id)
     if merchant is None:
         raise BusinessError("MERCHANT_APP_INVALID", "Signature key is not configured.")
-    if not merchant.public_key.verify(body, sign):
+    if not merchant.public_key.verify(body, sign or ""):
         raise BusinessError("SIGN_VERIFY_FAILED", "The signature verify failed.")
     merchant = emulator.service_providers.acting_for(merchant, envelope, token)  # ISV: services/isv.py
     _check_request_time(emulator, envelope.get("requestTime"))
@@ -88,7 +99,9 @@ def _accept(emulator: Emulator, operation: str, body: bytes, sign: str | None, t
     problem = checker.problem(operation, envelope)
     if problem is not None:
         raise params_invalid(problem)
-    data = emulator.answer(merchant, operation, checker.canonical(operation, envelope)["data"])
+    data = checker.canonical(operation, envelope)["data"]  # tolerated spellings made canonical (aliases.py)
+    check_codes_and_urls(emulator.spec, operation, data)
+    data = emulator.answer(merchant, operation, data)
     return {"code": SUCCESS_CODE, "msg": SUCCESS_MSG, "data": data}
 
 
@@ -112,13 +125,25 @@ def answer(
         payload = _accept(emulator, operation, body, sign, token)
     except BusinessError as refusal:
         payload = {"code": refusal.code, "msg": refusal.msg}
-    except Exception:
-        log.exception("unexpected error in %s", operation)
+    except Exception as bug:
+        # The stack, never the exception's message: it could quote the request (a card number).
+        stack = "".join(traceback.format_tb(bug.__traceback__))
+        log.error("unexpected %s in %s (a bug):\n%s", type(bug).__name__, operation, stack)
         payload = {"code": SYSTEM_ERROR, "msg": "System is busy, please try again later."}
+    return _signed(emulator, operation, payload)
+
+
+def _signed(emulator: Emulator, operation: str, payload: dict[str, Any]) -> tuple[bytes, str]:
     if emulator.settings.check_responses and operation in emulator.operations:
         payload = _checked(emulator, operation, payload)
     content = dumps(payload)
     return content, emulator.platform_key.sign(content)
+
+
+async def _receive(request: Request, emulator: Emulator, operation: str, sign: str | None) -> bytes:
+    """The body, once the refusals that need none have been ruled out; read within the size limit."""
+    _before_body(emulator, operation, sign)
+    return await read_body(request, emulator.settings.max_body_bytes)
 
 
 async def gateway_endpoint(request: Request) -> Response:
@@ -132,8 +157,15 @@ async def gateway_endpoint(request: Request) -> Response:
         signature = await run_in_threadpool(emulator.platform_key.sign, content)
         headers = {SIGN_HEADER: signature, "allow": "POST"}
         return Response(content, status_code=405, media_type="application/json", headers=headers)
-    body = await request.body()
-    sign, token = request.headers.get(SIGN_HEADER), request.headers.get(MERCHANT_AUTH_TOKEN_HEADER)
-    arguments = (emulator, request.path_params["operation"], body, sign, token)
+    operation, sign = request.path_params["operation"], request.headers.get(SIGN_HEADER)
+    token = request.headers.get(MERCHANT_AUTH_TOKEN_HEADER)
+    try:
+        body = await _receive(request, emulator, operation, sign)
+    except BusinessError as refusal:
+        content, signature = await run_in_threadpool(
+            _signed, emulator, operation, {"code": refusal.code, "msg": refusal.msg}
+        )
+        return Response(content, media_type="application/json", headers={SIGN_HEADER: signature})
+    arguments = (emulator, operation, body, sign, token)
     content, signature = await run_in_threadpool(answer, *arguments) if in_thread else answer(*arguments)
     return Response(content, media_type="application/json", headers={SIGN_HEADER: signature})

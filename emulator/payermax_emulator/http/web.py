@@ -1,4 +1,10 @@
-"""Small helpers shared by the emulator's HTML pages and its control API."""
+"""Small helpers shared by the emulator's HTML pages and its control API.
+
+The control API's guard (``control``): a ``POST`` with a body must say ``Content-Type: application/json``
+(415 otherwise: a web page can send ``text/plain`` cross-origin without asking, never JSON), and a request
+that carries an ``Origin`` must come from the emulator's own origin or from a loopback host (403 otherwise).
+Bodies are read within the gateway's limits (``limits.py``).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,7 @@ import functools
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -14,13 +20,15 @@ from starlette.responses import JSONResponse, Response
 from starlette.templating import Jinja2Templates
 
 from payermax_signing import PayerMaxError
-from payermax_signing.protocol import dumps, loads
+from payermax_signing.protocol import dumps
 
 from ..core import Emulator
 from ..services import Merchant
 from ..store.errors import ORDER_NOT_EXIST, PARAMS_INVALID, BusinessError
+from .limits import parse_json, read_body
 
 STATUS_BY_CODE = {ORDER_NOT_EXIST: 404, PARAMS_INVALID: 400}
+LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 TEMPLATES = Jinja2Templates(directory=Path(__file__).with_name("templates"))
 
 
@@ -50,16 +58,40 @@ async def form_fields(request: Request) -> dict[str, str]:
 
 
 async def json_body(request: Request) -> dict[str, Any]:
-    body = await request.body()
+    settings = emulator_of(request).settings
+    body = await read_body(request, settings.max_body_bytes)
     if not body.strip():
         return {}
-    try:
-        value = loads(body)  # amounts stay exact
-    except ValueError:
-        raise BusinessError(PARAMS_INVALID, "The body is not JSON.") from None
+    value = parse_json(body, max_depth=settings.max_json_depth)  # amounts stay exact
     if not isinstance(value, dict):
         raise BusinessError(PARAMS_INVALID, "The body must be a JSON object.")
     return value
+
+
+def _refusal(code: str, msg: str, status: int) -> Response:
+    return JSONResponse({"code": code, "msg": msg}, status_code=status)
+
+
+def allowed_origin(request: Request) -> bool:
+    """No ``Origin`` (not a browser's cross-site request), the emulator's own, or a loopback host's."""
+    origin = request.headers.get("origin")
+    if origin is None:
+        return True
+    parts = urlsplit(origin)
+    own = {request.url.netloc, urlsplit(emulator_of(request).settings.public_url).netloc}
+    return parts.scheme in ("http", "https") and (parts.netloc in own or (parts.hostname or "") in LOOPBACK_HOSTS)
+
+
+def _guard(request: Request) -> Response | None:
+    """The refusal of a control request that a web page could have sent behind the developer's back."""
+    if not allowed_origin(request):
+        return _refusal("FORBIDDEN_ORIGIN", "The control API answers the emulator's own pages and localhost only.", 403)
+    if request.method == "POST":
+        media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        has_body = request.headers.get("content-length", "0") != "0" or "transfer-encoding" in request.headers
+        if (has_body or media_type) and media_type != "application/json":
+            return _refusal(PARAMS_INVALID, "The control API takes Content-Type: application/json.", 415)
+    return None
 
 
 def json_response(payload: Any, status_code: int = 200) -> Response:
@@ -67,16 +99,21 @@ def json_response(payload: Any, status_code: int = 200) -> Response:
 
 
 def control(handler: Callable[[Request], Awaitable[Any]]) -> Callable[[Request], Awaitable[Response]]:
-    """Wrap a control-API handler: its result becomes JSON, a BusinessError a JSON error with a status."""
+    """Wrap a control-API handler: the guard first; its result becomes JSON (a ``Response`` is sent as it is),
+    a BusinessError a JSON error with a status."""
 
     @functools.wraps(handler)
     async def endpoint(request: Request) -> Response:
+        refused = _guard(request)
+        if refused is not None:
+            return refused
         try:
-            return json_response(await handler(request))
+            result = await handler(request)
         except BusinessError as error:
-            return JSONResponse({"code": error.code, "msg": error.msg}, status_code=STATUS_BY_CODE.get(error.code, 409))
+            return _refusal(error.code, error.msg, STATUS_BY_CODE.get(error.code, 409))
         except (ValueError, KeyError, PayerMaxError) as error:
-            return JSONResponse({"code": PARAMS_INVALID, "msg": str(error)}, status_code=400)
+            return _refusal(PARAMS_INVALID, str(error), 400)
+        return result if isinstance(result, Response) else json_response(result)
 
     return endpoint
 

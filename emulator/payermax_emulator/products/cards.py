@@ -43,7 +43,7 @@ DECLINE_CODES = {
 
 
 def luhn_valid(number: str) -> bool:
-    if not number.isdigit() or not 12 <= len(number) <= 19:
+    if not (number.isascii() and number.isdigit()) or not 12 <= len(number) <= 19:
         return False
     total = 0
     for index, digit in enumerate(reversed(number)):
@@ -114,7 +114,8 @@ def read_card(card_info: dict[str, Any], now: datetime) -> Card:
         raise BusinessError("CARD_INVALID", "Invalid card number.")
     month, year = card_info.get("cardExpirationMonth"), card_info.get("cardExpirationYear")
     if month is not None and year is not None:
-        if not (str(month).isdigit() and str(year).isdigit() and 1 <= int(month) <= 12):
+        digits = str(month).isascii() and str(month).isdigit() and str(year).isascii() and str(year).isdigit()
+        if not (digits and len(str(month)) <= 2 and len(str(year)) <= 4 and 1 <= int(month) <= 12):
             raise BusinessError("CARD_EXPIRE_DATE_INVALID", "Invalid card expiry date.")
         if (2000 + int(year), int(month)) < (now.year, now.month):
             raise BusinessError("CARD_EXPIRE_DATE_INVALID", "The card has expired.")

@@ -108,7 +108,10 @@ PlacingCheck = Callable[[sqlite3.Connection, Placing], None]
 def _expiry_seconds(value: Any) -> int:
     if value in (None, ""):
         return MIN_EXPIRY
-    return max(MIN_EXPIRY, min(MAX_EXPIRY, int(value)))
+    text = str(value)
+    if not (text.isascii() and text.isdigit()) or len(text) > 9:  # a long one is clamped without int()
+        return MAX_EXPIRY
+    return max(MIN_EXPIRY, min(MAX_EXPIRY, int(text)))
 
 
 @dataclass(eq=False)

@@ -52,7 +52,7 @@ from ..kit import Due, Lifecycle, Product, Table, operation
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, closed, not_found, optional_text, params_invalid
-from ..store.money import control_amount, money
+from ..store.money import decimal_amount, money
 from .collection import Collection
 from .ledger import ACQUIRING, Account, Ledger
 from .orders import ORDERS, SUCCESS
@@ -211,11 +211,11 @@ class Disputes(Product):
             disputed = (
                 order.total_amount
                 if body.get("amount") in (None, "")
-                else control_amount(body["amount"], "amount", currency)
+                else decimal_amount(body["amount"], "amount", currency)
             )
             if disputed <= 0 or disputed > order.total_amount:
                 raise params_invalid(f"amount must be more than 0 and at most the order amount {order.total_amount}.")
-            fee = Decimal(0) if body.get("fee") in (None, "") else control_amount(body["fee"], "fee", currency)
+            fee = Decimal(0) if body.get("fee") in (None, "") else decimal_amount(body["fee"], "fee", currency)
             default_code, default_message = REASONS[kind]
             card = order.card
             case_id = f"O{now:%Y%m%d%H%M%S}{now.microsecond // 1000:03d}{next_sequence(tx, 'dispute'):09d}"

@@ -166,7 +166,10 @@ LINKS = Table(Link, "pay_by_link_links", "The link", "status, expires_ts", uniqu
 def _lifetime(value: Any) -> int:
     if value in (None, ""):
         return DEFAULT_LIFETIME
-    seconds = int(value)
+    text = str(value)
+    if not (text.isascii() and text.isdigit()) or len(text) > 9:
+        raise params_invalid(f"expiresTime must be between {MIN_LIFETIME} and {MAX_LIFETIME} seconds.")
+    seconds = int(text)
     if not MIN_LIFETIME <= seconds <= MAX_LIFETIME:
         raise params_invalid(f"expiresTime must be between {MIN_LIFETIME} and {MAX_LIFETIME} seconds.")
     return seconds

@@ -42,7 +42,7 @@ from ..kit import Ending, Lifecycle, Product, Table
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import optional_text, params_invalid
-from ..store.money import check_amount, control_amount, currency_decimals, money
+from ..store.money import check_amount, currency_decimals, decimal_amount, money
 from . import rfi_subjects as rfi
 from .ledger import DEPOSIT, DISBURSEMENT, Account, Ledger, Notice
 
@@ -100,7 +100,7 @@ def _amount(body: dict[str, Any], name: str, currency: str, default: str | None 
     raw = body.get(name, default)
     if raw in (None, ""):
         raise params_invalid(f"{name} is required.")
-    return control_amount(raw, name, currency)
+    return decimal_amount(raw, name, currency)
 
 
 @dataclass(eq=False)

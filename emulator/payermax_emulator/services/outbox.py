@@ -4,7 +4,15 @@ A product queues a notification inside the transaction that changes the state it
 lost if the process dies. The HTTP side (``http/delivery.py``) claims what is due, POSTs it and records
 the attempt here; this module schedules the next one on PayerMax's retry schedule
 (``payermax_signing.protocol.NOTIFICATION_RETRY_SCHEDULE``, scaled by ``Settings.time_scale``) until the
-merchant acknowledges, then gives up. Every attempt stays in the delivery log.
+merchant acknowledges, then gives up. Every attempt is in the delivery log.
+
+Order: a notification's first attempt waits until every earlier notification for the same merchant and
+reference has had its first attempt and none is in flight (a token's creation is sent before its removal).
+Retries do not hold later notifications back: PayerMax promises no order, merchants must cope with any.
+
+Retention: delivered and abandoned notifications, with their delivery rows, are forgotten once older than
+``Settings.notification_retention`` (emulator clock) or beyond the newest ``Settings.notification_keep``.
+Listings are paginated by id (``limit``, ``after``).
 
 Some messages are not plain notifications: a body the product builds itself (``enqueue_payload``: the RFI
 notification without ``notifyType``, the bare bill-payment validation call) and a reply the product acts on.
@@ -18,6 +26,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from payermax_signing.protocol import SUCCESS_CODE, SUCCESS_MSG, dumps, format_time, loads, notification_envelope
@@ -28,6 +37,7 @@ from ..store.db import Database
 from .merchants import Merchant
 
 PENDING, DELIVERED, FAILED, NO_URL = "pending", "delivered", "failed", "no_url"
+PRUNE_BATCH = 500
 ACKNOWLEDGED, NOT_ACKNOWLEDGED, ERROR = "acknowledged", "not_acknowledged", "error"
 
 DDL = """
@@ -47,6 +57,7 @@ CREATE TABLE IF NOT EXISTS notifications (
     delivered_at TEXT
 );
 CREATE INDEX IF NOT EXISTS notifications_due ON notifications (status, next_attempt_at);
+CREATE INDEX IF NOT EXISTS notifications_by_reference ON notifications (app_id, reference, id);
 CREATE TABLE IF NOT EXISTS deliveries (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     notification_id INTEGER NOT NULL REFERENCES notifications (id),
@@ -56,7 +67,13 @@ CREATE TABLE IF NOT EXISTS deliveries (
     outcome TEXT NOT NULL,           -- acknowledged | not_acknowledged | error
     detail TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS deliveries_by_notification ON deliveries (notification_id, id);
 """
+#: An earlier notification for the same merchant and reference that holds this one back: in flight, or not
+#: yet attempted once.
+_EARLIER_FIRST = """NOT EXISTS (SELECT 1 FROM notifications AS earlier WHERE earlier.app_id = n.app_id
+    AND earlier.reference = n.reference AND earlier.id < n.id AND earlier.status = 'pending'
+    AND (earlier.lease_until > :now OR earlier.attempts = 0))"""
 
 
 @dataclass(frozen=True)
@@ -192,9 +209,9 @@ class Outbox:
         lease = now + self._settings.notification_timeout + 5
         with self._db.transaction() as tx:
             rows = tx.execute(
-                "SELECT * FROM notifications WHERE status = ? AND next_attempt_at <= ? AND lease_until <= ?"
-                " ORDER BY next_attempt_at LIMIT ?",
-                (PENDING, now, now, limit),
+                "SELECT * FROM notifications AS n WHERE n.status = :pending AND n.next_attempt_at <= :now"  # noqa: S608
+                f" AND n.lease_until <= :now AND {_EARLIER_FIRST} ORDER BY n.next_attempt_at, n.id LIMIT :limit",
+                {"pending": PENDING, "now": now, "limit": limit},
             ).fetchall()
             for row in rows:
                 tx.execute("UPDATE notifications SET lease_until = ? WHERE id = ?", (lease, row["id"]))
@@ -254,19 +271,47 @@ class Outbox:
         """Whether an attempt is being made right now."""
         return bool(self._db.read("SELECT 1 FROM notifications WHERE lease_until > 0 LIMIT 1"))
 
-    def deliveries(self, notification_id: int | None = None) -> list[dict[str, Any]]:
-        """The delivery log, oldest first (of one notification, or of all)."""
+    def prune(self) -> int:
+        """Forget finished notifications (delivered, abandoned, without URL) past the retention settings, with
+        their delivery rows; returns how many (at most ``PRUNE_BATCH`` per call)."""
+        cutoff = format_time(
+            datetime.fromtimestamp(self._clock.timestamp() - self._settings.notification_retention, UTC)
+        )
+        with self._db.transaction() as tx:
+            rows = tx.execute(
+                "SELECT id FROM notifications WHERE status != ? AND (COALESCE(delivered_at, created_at) < ?"
+                " OR id < COALESCE((SELECT id FROM notifications WHERE status != ? ORDER BY id DESC"
+                " LIMIT 1 OFFSET ?), 0)) ORDER BY id LIMIT ?",
+                (PENDING, cutoff, PENDING, max(self._settings.notification_keep - 1, 0), PRUNE_BATCH),
+            ).fetchall()
+            ids = [(row["id"],) for row in rows]
+            tx.executemany("DELETE FROM deliveries WHERE notification_id = ?", ids)
+            tx.executemany("DELETE FROM notifications WHERE id = ?", ids)
+        return len(ids)
+
+    def deliveries(
+        self, notification_id: int | None = None, *, limit: int = -1, after: int = 0
+    ) -> list[dict[str, Any]]:
+        """The delivery log, oldest first (of one notification, or of all): ``limit`` rows with ids over ``after``."""
         if notification_id is None:
-            return [dict(row) for row in self._db.read("SELECT * FROM deliveries ORDER BY id")]
-        rows = self._db.read("SELECT * FROM deliveries WHERE notification_id = ? ORDER BY id", (notification_id,))
+            rows = self._db.read("SELECT * FROM deliveries WHERE id > ? ORDER BY id LIMIT ?", (after, limit))
+        else:
+            rows = self._db.read(
+                "SELECT * FROM deliveries WHERE notification_id = ? AND id > ? ORDER BY id LIMIT ?",
+                (notification_id, after, limit),
+            )
         return [dict(row) for row in rows]
 
-    def notifications(self, **equal: str) -> list[dict[str, Any]]:
-        """Every notification with its deliveries, filtered by ``type``, ``status`` or ``reference``."""
+    def notifications(self, *, limit: int = -1, after: int = 0, **equal: str) -> list[dict[str, Any]]:
+        """Notifications with their deliveries, oldest first, filtered by ``type``, ``status`` or ``reference``:
+        ``limit`` of them with ids over ``after``."""
         columns = {"type": "notify_type", "status": "status", "reference": "reference"}
         chosen = {columns[name]: value for name, value in equal.items() if value}
-        where = " AND ".join(f"{column} = ?" for column in chosen) or "1 = 1"
-        rows = self._db.read(f"SELECT * FROM notifications WHERE {where} ORDER BY id", tuple(chosen.values()))  # noqa: S608
+        where = " AND ".join([f"{column} = ?" for column in chosen] + ["id > ?"])
+        rows = self._db.read(
+            f"SELECT * FROM notifications WHERE {where} ORDER BY id LIMIT ?",  # noqa: S608 - fixed column names
+            (*chosen.values(), after, limit),
+        )
         return [
             {
                 "id": row["id"],

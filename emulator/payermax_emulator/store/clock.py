@@ -6,6 +6,7 @@ jump twelve hours ahead instead of waiting. ``requestTime`` is checked against t
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime, timedelta
 
 from .db import Database, set_meta
@@ -19,7 +20,12 @@ class Clock:
 
     @property
     def offset(self) -> float:
-        return float(self._db.get_meta(OFFSET_KEY, "0") or 0)
+        """The offset stored; one that is not a finite number (written by an older emulator) counts as 0."""
+        try:
+            offset = float(self._db.get_meta(OFFSET_KEY, "0") or 0)
+        except ValueError:
+            return 0.0
+        return offset if math.isfinite(offset) else 0.0
 
     def now(self) -> datetime:
         return datetime.now(UTC) + timedelta(seconds=self.offset)
@@ -28,10 +34,10 @@ class Clock:
         return self.now().timestamp()
 
     def advance(self, seconds: float) -> datetime:
-        if seconds < 0:
-            raise ValueError("the emulator clock only moves forward")
+        if not math.isfinite(seconds) or seconds < 0:
+            raise ValueError("the emulator clock only moves forward, by a finite number of seconds")
         with self._db.transaction() as tx:
             row = tx.execute("SELECT value FROM meta WHERE key = ?", (OFFSET_KEY,)).fetchone()
-            current = float(row["value"]) if row else 0.0
+            current = self.offset if row else 0.0
             set_meta(tx, OFFSET_KEY, repr(current + seconds))
         return self.now()

@@ -9,6 +9,8 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+import pycountry
+
 from .errors import BusinessError, params_invalid
 
 #: Currencies whose amounts have no decimals.
@@ -17,9 +19,60 @@ NO_DECIMALS = frozenset({"IDR", "TWD", "KRW", "JPY", "VND", "CLP", "PKR", "COP",
 THREE_DECIMALS = frozenset({"KWD", "BHD", "OMR", "JOD", "TND"})
 
 
+#: ISO 4217 codes that name no money a payment can be made in: metals, units of account, test and "no currency".
+NOT_MONEY = frozenset(
+    {"XAD", "XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XDR", "XPD", "XPT", "XSU", "XTS", "XUA", "XXX"}
+)
+CURRENCIES = frozenset(currency.alpha_3 for currency in pycountry.currencies) - NOT_MONEY
+COUNTRIES = frozenset(country.alpha_2 for country in pycountry.countries)
+
+
+def is_currency(code: Any) -> bool:
+    """Whether ``code`` is an ISO 4217 currency money can be paid in (pycountry's table)."""
+    return isinstance(code, str) and code in CURRENCIES
+
+
+def is_country(code: Any) -> bool:
+    """Whether ``code`` is an ISO 3166-1 alpha-2 country code (pycountry's table)."""
+    return isinstance(code, str) and code in COUNTRIES
+
+
 def amount(value: Any) -> Decimal:
     """An amount from validated request data (string, int or Decimal)."""
     return value if isinstance(value, Decimal) else Decimal(str(value))
+
+
+#: Amounts are below this (the spec's ``Amount`` says so too).
+AMOUNT_CEILING = Decimal(10) ** 20
+
+
+def number(value: Any, field: str, *, low: float, high: float) -> float:
+    """A finite number between ``low`` and ``high`` from a control-API body (``PARAMS_INVALID`` otherwise)."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        raise params_invalid(f"{field} must be a number.")
+    try:
+        parsed = Decimal(value)
+    except (InvalidOperation, ValueError):
+        raise params_invalid(f"{field} must be a finite number.") from None
+    if not parsed.is_finite() or not Decimal(str(low)) <= parsed <= Decimal(str(high)):
+        raise params_invalid(f"{field} must be a finite number between {low:g} and {high:g}.")
+    return float(parsed)
+
+
+def decimal_amount(value: Any, field: str, currency: str, *, signed: bool = False) -> Decimal:
+    """An amount in ``currency`` from a control-API body: a decimal string or number, finite, below 10^20,
+    with at most the currency's decimals; negative only when ``signed`` (``PARAMS_INVALID`` otherwise)."""
+    if isinstance(value, bool) or not isinstance(value, str | int | Decimal) or len(str(value)) > 40:
+        raise params_invalid(f"{field} must be a decimal amount.")
+    try:
+        parsed = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise params_invalid(f"{field} must be a decimal amount.") from None
+    if not parsed.is_finite() or abs(parsed) >= AMOUNT_CEILING or (parsed < 0 and not signed):
+        raise params_invalid(f"{field} must be a finite{'' if signed else ' positive'} amount below 10^20.")
+    if parsed != parsed.quantize(Decimal(1).scaleb(-currency_decimals(currency))):
+        raise params_invalid(f"{field} has more decimals than {currency} allows.")
+    return parsed
 
 
 def currency_decimals(currency: str) -> int:
@@ -48,17 +101,3 @@ def signed_money(value: Decimal, currency: str) -> str:
     """``money`` for a balance, which may be negative but is never written ``-0``."""
     text = money(value, currency)
     return text[1:] if text.startswith("-") and Decimal(text) == 0 else text
-
-
-def control_amount(value: Any, name: str, currency: str) -> Decimal:
-    """An amount a control-API body gives as ``name``: a finite, non-negative decimal with at most the
-    currency's decimals, else ``PARAMS_INVALID`` naming ``name`` (never the value)."""
-    try:
-        parsed = Decimal(str(value))
-    except InvalidOperation:
-        raise params_invalid(f"{name} must be a decimal amount.") from None
-    if not parsed.is_finite() or parsed < 0:
-        raise params_invalid(f"{name} must be a positive decimal amount.")
-    if parsed != Decimal(money(parsed, currency)):
-        raise params_invalid(f"{name} has more decimals than {currency} allows.")
-    return parsed

@@ -71,12 +71,13 @@ class EmulatorOptions:
             settle_after=self.settle_after,
             check_responses=self.check_responses,
             opening_float=self.opening_float,
+            serve_private_key=True,  # the harness hands the test merchant's key to the tests
         )
 
     def command(self, port: int) -> list[str]:
         """The ``payermax-emulator serve`` command line of these options."""
         command = [sys.executable, "-m", "payermax_emulator.cli", "serve", "--in-memory", "--port", str(port),
-                   "--time-scale", str(self.time_scale), "--log-level", "warning",
+                   "--time-scale", str(self.time_scale), "--log-level", "warning", "--serve-private-key",
                    "--settle-after", str(-1 if self.settle_after is None else self.settle_after)]  # fmt: skip
         command += [f"--opening-float={currency}:{amount}" for currency, amount in self.opening_float]
         return command + (["--check-responses"] if self.check_responses else [])

@@ -23,7 +23,7 @@ from ...core import Emulator
 from ...products.collection import CLOSED_CODE
 from ...products.orders import CLOSED, FAILED, PENDING, SUCCESS, Order
 from ...products.refunds import REFUND_FAILED, REFUND_SUCCESS
-from ...store.errors import BusinessError, params_invalid
+from ...store.errors import BusinessError, optional_text, params_invalid
 from ..pages import confirm, confirmed, message, of_record, render
 from ..web import control, emulator_of, form_fields, in_thread, json_body, merchant_for
 
@@ -115,7 +115,8 @@ async def complete_order(request: Request) -> Any:
 
 async def fail_order(request: Request) -> Any:
     body = await json_body(request)
-    return await _finish(request, FAILED, body.get("code", "PAYMENT_REJECTED"), body.get("msg", "Declined (emulator)."))
+    code, msg = optional_text(body, "code", 32), optional_text(body, "msg", 256)
+    return await _finish(request, FAILED, code or "PAYMENT_REJECTED", msg or "Declined (emulator).")
 
 
 async def expire_order(request: Request) -> Any:
@@ -128,7 +129,8 @@ async def settle_refund(request: Request) -> Any:
     if status not in (REFUND_SUCCESS, REFUND_FAILED):
         raise params_invalid("status must be REFUND_SUCCESS or REFUND_FAILED.")
     app_id, ref = merchant_for(request).app_id, request.path_params["ref"]
-    await in_thread(emulator_of(request).refunds.settle, app_id, ref, status, body.get("msg"))
+    msg = optional_text(body, "msg", 256)
+    await in_thread(emulator_of(request).refunds.settle, app_id, ref, status, msg)
     return {"refund": ref, "status": status}
 
 
