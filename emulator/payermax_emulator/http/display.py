@@ -48,8 +48,9 @@ VARIANTS: dict[tuple[str, str], tuple[dict[str, str], ...]] = {
 
 
 def _masked_number(text: str) -> str:
+    """A card number as ``411111******1111``; any other number as ``****6789``."""
     digits = "".join(char for char in text if char.isdigit())
-    return f"{digits[:6]}******{digits[-4:]}" if len(digits) >= 10 else "****" + digits[-4:]
+    return f"{digits[:6]}******{digits[-4:]}" if luhn_valid(digits) else "****" + digits[-4:]
 
 
 def _safe_text(name: str, text: str) -> str:

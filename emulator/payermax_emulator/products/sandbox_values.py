@@ -20,9 +20,10 @@ currency's major unit (``102`` and ``102.00`` match, ``102.5`` does not).
 Precedence, first match wins:
 
 - payments: the `subject` values above, then the emulator's test cards (``cards.py``: decline, insufficient
-  funds, 3-D Secure), then success. A `subject` of `FAILED` beats a 3-D Secure card; `3DS` with a declining
-  card asks for 3-D Secure and then declines. Hosted checkout and other methods go to the cashier page, as
-  the sandbox's result-selection page: its buttons decide, whatever the subject.
+  funds, 3-D Secure), then success. A `subject` of `FAILED` beats a 3-D Secure card; `3DS` asks for 3-D
+  Secure whatever the card, and the payer's answer decides (as in the sandbox, where cards are only
+  format-checked). Hosted checkout and other methods go to the cashier page, as the sandbox's
+  result-selection page: its buttons decide, whatever the subject.
 - payouts: `remark`, then the amount (when the trade is in the payee country's currency - the sandbox's
   "local currency"; the remark route exists for the others), then the emulator's own rule (an account number
   ending in ``0000`` fails), then success.
