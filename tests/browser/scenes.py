@@ -14,6 +14,7 @@ from tests.support.builders import card_order, hosted_order, payout
 
 def shop_day(emulator: RunningEmulator) -> None:
     """Place and finish a few of everything; returns once the notifications have been delivered."""
+    emulator.sink.fail_next(1)  # the merchant's endpoint is down for the first attempt: PayerMax retries
     with emulator.client() as payermax:
         cashier = payermax.collection.order_and_pay(hosted_order("SHOP_1001", "39.90"))
         assert cashier.redirect_url
@@ -36,3 +37,9 @@ def shop_day(emulator: RunningEmulator) -> None:
         if not pending and len(emulator.notifications()) >= 6:
             return
         time.sleep(0.1)
+
+
+def first_order(emulator: RunningEmulator) -> str:
+    """The tradeToken of the shop's first order (paid on the cashier page, notified on the second attempt)."""
+    with emulator.client() as payermax:
+        return str(payermax.collection.order_query(out_trade_no="SHOP_1001").trade_token)

@@ -11,7 +11,7 @@ from payermax_emulator.testing import EmulatorOptions, RunningEmulator
 from tests.support.browser import chromium
 from tests.support.paths import REPO
 
-from .scenes import shop_day
+from .scenes import first_order, shop_day
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,11 +19,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("output", nargs="?", type=Path, default=REPO / "docs" / "dashboard.png")
     parser.add_argument("--width", type=int, default=1440)
     parser.add_argument("--height", type=int, default=1100)
+    parser.add_argument("--record", action="store_true", help="the page of the first order instead of the overview")
     args = parser.parse_args(argv)
     with RunningEmulator.start(EmulatorOptions(time_scale=0.001, settle_after=0.5)) as emulator, chromium() as browser:
         shop_day(emulator)
         page = browser.new_page(viewport={"width": args.width, "height": args.height})
-        page.goto(emulator.url + "/")
+        page.goto(emulator.url + ("/dashboard/records/orders/" + first_order(emulator) if args.record else "/"))
         page.screenshot(path=str(args.output), full_page=False)
     print(f"wrote {args.output}")
     return 0

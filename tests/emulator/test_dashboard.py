@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, ClassVar
 
 import httpx
 import pytest
 
-from payermax_client.api.collection import order_and_pay
+from payermax_client.api.collection import order_and_pay, refund
+from payermax_client.models import RefundRequest
 from payermax_emulator.app import create_app
 from payermax_emulator.core import Emulator
 from payermax_emulator.http import display
@@ -93,12 +95,8 @@ def test_a_record_shows_its_history_notifications_and_buttons(gateway: Gateway) 
     assert re.search(r"created <b>PENDING</b></li><li>[^<]*: PENDING &rarr; <b>SUCCESS</b>", done), done
     assert "HTTP 200, <b>acknowledged</b> - merchant answered <code>{&#34;code&#34;:&#34;SUCCESS&#34;" in done
     paid_order(gateway.client(), "HIST_2", "300.00")
-    refund = gateway.client()
-    from payermax_client.api.collection import refund as refund_api
-    from payermax_client.models import RefundRequest
-
-    answer = refund_api.sync(client=refund, body=RefundRequest(out_refund_no="HIST_R", refund_amount=5,
-                                                               refund_currency="USD", out_trade_no="HIST_2"))  # fmt: skip
+    answer = refund.sync(client=gateway.client(), body=RefundRequest(
+        out_refund_no="HIST_R", refund_amount=Decimal(5), refund_currency="USD", out_trade_no="HIST_2"))  # fmt: skip
     assert answer is not None and answer.data
     refunds = html(gateway, "/dashboard/records/refunds")
     assert 'data-body="{&#34;status&#34;:&#34;REFUND_SUCCESS&#34;}"' in refunds

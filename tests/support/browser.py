@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-import pytest
+from .tools import required
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -23,12 +23,7 @@ FLAGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-quic", "--no-
 def chromium_executable() -> str:
     """Debian's Chromium; skips the test when it is missing locally, fails in CI (``.ci/run`` installs it)."""
     executable = CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium")
-    if executable is None:
-        reason = "chromium is not installed (apt-get install -y chromium; .ci/run installs it)"
-        if os.environ.get("CI"):
-            pytest.fail(reason)
-        pytest.skip(reason)
-    return executable
+    return required(executable, "chromium is not installed (apt-get install -y chromium; .ci/run installs it)")
 
 
 @contextmanager

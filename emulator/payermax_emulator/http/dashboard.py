@@ -193,7 +193,7 @@ async def notification(request: Request) -> Response:
     number = int(text) if text.isascii() and text.isdigit() and len(text) < 19 else None
 
     def gather() -> dict[str, Any] | None:
-        item = notification_log.one(emulator.db, emulator.outbox, number) if number is not None else None
+        item = notification_log.one(emulator.outbox, number) if number is not None else None
         if item is None:
             return None
         holder = catalog(emulator).holder(item["reference"])

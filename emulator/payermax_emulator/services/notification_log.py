@@ -10,7 +10,6 @@ notify URL when the original had none.
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 from payermax_signing.protocol import NOTIFICATION_MEMBERS, loads
@@ -21,25 +20,11 @@ from .merchants import Merchants
 from .outbox import Outbox
 
 MAX_PAGE = 200
-#: Attempts shown per notification (PayerMax makes six; resends are notifications of their own).
-MAX_ATTEMPTS = 20
-_COLUMNS = "id, app_id, notify_type, reference, url, body, status, attempts, created_at, delivered_at"
 
 
-def _view(row: sqlite3.Row, outbox: Outbox) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "appId": row["app_id"],
-        "type": row["notify_type"],
-        "reference": row["reference"],
-        "url": row["url"],
-        "status": row["status"],
-        "attempts": row["attempts"],
-        "createdAt": row["created_at"],
-        "deliveredAt": row["delivered_at"],
-        "payload": loads(row["body"]),
-        "deliveries": outbox.deliveries(row["id"], limit=MAX_ATTEMPTS),
-    }
+def _view(outbox: Outbox, notification_id: int) -> list[dict[str, Any]]:
+    """The outbox's own view of one notification, with its deliveries (none when it is gone meanwhile)."""
+    return outbox.notifications(limit=1, after=notification_id - 1)
 
 
 def recent(
@@ -52,15 +37,15 @@ def recent(
         where.append("reference = ?")
         parameters.append(reference)
     rows = db.read(
-        f"SELECT {_COLUMNS} FROM notifications WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?",  # noqa: S608
+        f"SELECT id FROM notifications WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?",  # noqa: S608
         (*parameters, min(limit, MAX_PAGE)),
     )
-    return [_view(row, outbox) for row in rows]
+    return [item for row in rows for item in _view(outbox, row["id"]) if item["id"] == row["id"]]
 
 
-def one(db: Database, outbox: Outbox, notification_id: int) -> dict[str, Any] | None:
-    rows = db.read(f"SELECT {_COLUMNS} FROM notifications WHERE id = ?", (notification_id,))  # noqa: S608
-    return _view(rows[0], outbox) if rows else None
+def one(outbox: Outbox, notification_id: int) -> dict[str, Any] | None:
+    found = [item for item in _view(outbox, notification_id) if item["id"] == notification_id]
+    return found[0] if found else None
 
 
 def resend(db: Database, outbox: Outbox, merchants: Merchants, notification_id: int) -> int:
