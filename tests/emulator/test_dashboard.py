@@ -61,8 +61,9 @@ def test_what_merchants_wrote_is_escaped_and_secrets_never_shown(gateway: Gatewa
     placed = order_and_pay.sync(client=gateway.client(), body=order)
     assert placed is not None and placed.data
     token = str(placed.data.trade_token)
+    notification = gateway.wait_for(lambda: gateway.control("GET", "/notifications?type=PAYMENT"))[0]["id"]
     pages = [html(gateway, p) for p in ("/", f"/dashboard/records/orders/{token}", "/dashboard/records/orders",
-                                        "/dashboard/notifications", "/dashboard/notifications/1")]  # fmt: skip
+                                        "/dashboard/notifications", f"/dashboard/notifications/{notification}")]  # fmt: skip
     record = pages[1]
     assert "<script>alert" not in record and "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp;" in record
     private_key = gateway.emulator.environment()[ENV_MERCHANT_PRIVATE_KEY]

@@ -13,7 +13,7 @@ currency's major unit (``102`` and ``102.00`` match, ``102.5`` does not).
 | refund | `refundAmount` `10000` or `102` | `REFUND_FAILED` when it settles |
 | refund | `refundAmount` `20000` or `202` | stays `REFUND_PENDING` (no notification; the control API can still settle it) |
 | paymentOrderPay | `remark` `SUCCESS` / `FAILED` | `SUCCESS` / `FAILED` when it settles, whatever the amount or account |
-| paymentOrderPay | `remark` `BOUNCEBACK` | `SUCCESS` when it settles, then `BOUNCEBACK` one settlement delay later (two notifications) |
+| paymentOrderPay | `remark` `BOUNCEBACK` | `SUCCESS` when it settles, then `BOUNCEBACK` one settlement delay later (two notifications; with settlement through the control API only, bounce it there) |
 | paymentOrderPay, `trade.currency` the country's own | `trade.amount` `110` or `11000` | `FAILED` when it settles |
 | same | `trade.amount` `100` or `10000` | stays `PENDING` (the control API can still settle it) |
 

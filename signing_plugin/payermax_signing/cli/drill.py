@@ -49,7 +49,7 @@ def _through_emulator(emulator: str, url: str, order: str, amount: str | None, c
 
 
 @click.command(
-    short_help="Drill a notification endpoint: forged, stale, duplicate, out-of-order notifications.",
+    short_help="Drill a notification endpoint; print the score.",
     epilog=f"""\b
 Examples:
   payermax drill http://127.0.0.1:8001/payermax/notify --order ORDER_1 --amount 10.00 --currency USD \\
