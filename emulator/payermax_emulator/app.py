@@ -17,27 +17,43 @@ from starlette.routing import Route
 from payermax_signing.protocol import GATEWAY_PATH
 
 from .core import Emulator
-from .http import control
-from .http.adapters import balances, collection, disputes, pay_by_link, payouts, service_providers, tokenization
+from .http import control, dashboard
+from .http.adapters import (
+    balances,
+    collection,
+    disputes,
+    notifications,
+    pay_by_link,
+    payouts,
+    service_providers,
+    tokenization,
+)
+from .http.display import wants_html
 from .http.gateway import gateway_endpoint, validator
 from .http.web import emulator_of, json_response
 from .settings import CONTROL_PREFIX, Settings
 from .worker import run
 
 #: The adapters of the products that have payer pages or control endpoints.
-ADAPTERS = (collection, tokenization, pay_by_link, payouts, disputes, balances, service_providers)
+ADAPTERS = (collection, tokenization, pay_by_link, payouts, disputes, balances, service_providers, notifications)
 
 
 async def home(request: Request) -> Any:
+    """The dashboard for a browser (``Accept: text/html``), what the emulator serves for any other client."""
+    if wants_html(request.headers.get("accept", "")):
+        return await dashboard.home(request)
     emulator = emulator_of(request)
-    return json_response(
+    response = json_response(
         {
             "service": "PayerMax emulator",
             "gateway": emulator.settings.gateway_url,
             "control": emulator.page_url(CONTROL_PREFIX),
             "operations": sorted(validator(emulator.spec).operations),
+            "dashboard": emulator.page_url("/"),
         }
     )
+    response.headers["vary"] = "Accept"
+    return response
 
 
 def create_app(
@@ -67,6 +83,7 @@ def create_app(
             methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"],
         ),
         *(route for adapter in ADAPTERS for route in adapter.PAGES),
+        *dashboard.ROUTES,
         *control.routes([route for adapter in ADAPTERS for route in adapter.CONTROL]),
     ]
     app = Starlette(routes=routes, lifespan=lifespan)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
 
@@ -26,7 +26,7 @@ from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import params_invalid
 from ..store.money import amount, check_amount
-from . import cards
+from . import cards, sandbox_values
 from .ledger import ACQUIRING, Account, Ledger
 from .orders import CLOSED, DIRECT, FAILED, HOSTED, LIFECYCLE, ORDERS, PENDING, SUCCESS, Order
 from .tokens import ACTIVATED, StoredToken, Tokens
@@ -131,6 +131,10 @@ class Collection(Product):
         total, currency = amount(data["totalAmount"]), data["currency"]
         check_amount(total, currency, places=4, field="totalAmount")
         outcome = self._direct_outcome(merchant, data) if data["integrate"] == DIRECT else None
+        if outcome is not None and self.services.settings.sandbox_values:  # the subject's test values
+            mit = bool((data.get("paymentDetail") or {}).get("merchantInitiated"))
+            forced = sandbox_values.payment(data["subject"], outcome.payment_method_type, challenge_allowed=not mit)
+            outcome = replace(outcome, **forced)
         now = self.services.clock.now()
         detail = data.get("paymentDetail") or {}
         doc: dict[str, Any] = {
