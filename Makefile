@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: help venv generate check-generated lint format typecheck test test-fast demo emulator contract-uat contract-emulator fuzz bench clean
+.PHONY: help venv generate check-generated lint format typecheck test test-fast demo emulator contract-uat contract-emulator fuzz bench screenshot clean
 
 PORT ?= 8000
 
@@ -18,6 +18,7 @@ help:
 	@echo "make contract-uat     the contract suite against \$$PAYERMAX_BASE_URL (skipped without the PAYERMAX_* variables)"
 	@echo "make fuzz             a long Schemathesis campaign against a fresh emulator, with its summary"
 	@echo "make bench            signing, per-call overhead, emulator throughput, generation and import times"
+	@echo "make screenshot       docs/dashboard.png: the emulator's dashboard in headless Chromium (apt-get install chromium)"
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is required (set PYTHON=...)")'
@@ -62,6 +63,9 @@ bench: $(STAMP)
 
 fuzz: $(STAMP)
 	$(BIN)/python -m tests.contract.run fuzz --max-examples $(or $(EXAMPLES),100)
+
+screenshot: $(STAMP)
+	$(BIN)/python -m tests.browser.screenshot docs/dashboard.png
 
 demo: $(STAMP)
 	$(BIN)/python -m payermax_emulator.demo

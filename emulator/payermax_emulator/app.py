@@ -17,7 +17,7 @@ from starlette.routing import Route
 from payermax_signing.protocol import GATEWAY_PATH
 
 from .core import Emulator
-from .http import control
+from .http import control, dashboard
 from .http.adapters import (
     auth_capture,
     balances,
@@ -26,6 +26,7 @@ from .http.adapters import (
     disputes,
     dropin,
     exchanges,
+    notifications,
     pay_by_link,
     payouts,
     rfi,
@@ -35,6 +36,7 @@ from .http.adapters import (
     tokenization,
     virtual_accounts,
 )
+from .http.display import wants_html
 from .http.gateway import gateway_endpoint, validator
 from .http.web import emulator_of, json_response
 from .settings import CONTROL_PREFIX, Settings
@@ -57,19 +59,26 @@ ADAPTERS = (
     rfi,
     bill_payments,
     service_providers,
+    notifications,
 )
 
 
 async def home(request: Request) -> Any:
+    """The dashboard for a browser (``Accept: text/html``), what the emulator serves for any other client."""
+    if wants_html(request.headers.get("accept", "")):
+        return await dashboard.home(request)
     emulator = emulator_of(request)
-    return json_response(
+    response = json_response(
         {
             "service": "PayerMax emulator",
             "gateway": emulator.settings.gateway_url,
             "control": emulator.page_url(CONTROL_PREFIX),
             "operations": sorted(validator(emulator.spec).operations),
+            "dashboard": emulator.page_url("/"),
         }
     )
+    response.headers["vary"] = "Accept"
+    return response
 
 
 def create_app(
@@ -99,6 +108,7 @@ def create_app(
             methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"],
         ),
         *(route for adapter in ADAPTERS for route in adapter.PAGES),
+        *dashboard.ROUTES,
         *control.routes([route for adapter in ADAPTERS for route in adapter.CONTROL]),
     ]
     app = Starlette(routes=routes, lifespan=lifespan)

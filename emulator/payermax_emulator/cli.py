@@ -81,6 +81,12 @@ def main() -> None:
     type=click.IntRange(min=0),
     help="At most this many delivered or abandoned notifications are kept.",
 )
+@click.option(
+    "--sandbox-values/--no-sandbox-values",
+    default=True,
+    show_default=True,
+    help="Honour PayerMax's sandbox test values (payment subject, refund and payout amounts, payout remark).",
+)
 @click.option("--log-level", default="info", show_default=True)
 def serve(
     host: str,
@@ -96,6 +102,7 @@ def serve(
     serve_private_key: bool,
     notification_retention: float,
     notification_keep: int,
+    sandbox_values: bool,
     log_level: str,
 ) -> None:
     """Serve the gateway, the cashier pages and the control API."""
@@ -109,6 +116,7 @@ def serve(
         serve_private_key=serve_private_key,
         notification_retention=notification_retention,
         notification_keep=notification_keep,
+        sandbox_values=sandbox_values,
         opening_float=tuple(_float(entry) for entry in opening_float),
     )
     emulator = Emulator(settings)

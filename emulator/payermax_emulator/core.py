@@ -40,6 +40,7 @@ from .services.isv import ServiceProviders
 from .services.merchants import Merchants
 from .services.outbox import Outbox
 from .settings import Settings
+from .store import journal
 from .store.clock import OFFSET_KEY, Clock
 from .store.db import Database
 from .store.errors import BusinessError
@@ -55,7 +56,7 @@ class Emulator:
         if settings.data_dir is not None:
             settings.data_dir.mkdir(parents=True, exist_ok=True)
         self.spec = spec or bundled_spec()
-        self.db = Database(settings.database, (merchants_module.DDL, outbox_module.DDL))
+        self.db = Database(settings.database, (merchants_module.DDL, outbox_module.DDL, journal.DDL))
         self.clock = Clock(self.db)
         self.platform_key = load_platform_key(settings.data_dir)
         self.merchants = Merchants(self.db, self.clock)

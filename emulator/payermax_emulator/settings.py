@@ -41,6 +41,8 @@ class Settings:
         max_json_depth: how deep arrays and objects may nest in a request body.
         serve_private_key: ``GET /emulator/merchant`` includes the test merchant's private key (off by default:
             ``merchant.env`` in the data directory and the output of ``serve`` carry it).
+        sandbox_values: honour PayerMax's sandbox test values (payment ``subject``, refund and payout amounts,
+            payout ``remark``: ``products/sandbox_values.py``); off, only the emulator's own rules apply.
     """
 
     data_dir: Path | None = None
@@ -62,6 +64,7 @@ class Settings:
     max_body_bytes: int = 1024 * 1024
     max_json_depth: int = 32
     serve_private_key: bool = False
+    sandbox_values: bool = True
 
     def to_json(self) -> str:
         """These settings as JSON, for the worker processes of a multi-process emulator."""

@@ -15,7 +15,7 @@ from payermax_signing.cli import cli
 from payermax_signing.protocol import SIGN_HEADER, SUCCESS_CODE
 from tests.support.commands import payermax
 
-COMMANDS = ("keygen", "sign", "verify", "call", "notify", "emulator")
+COMMANDS = ("keygen", "sign", "verify", "call", "notify", "drill", "emulator")
 
 
 def test_help_lists_every_command_with_examples_and_the_exit_codes() -> None:

@@ -219,3 +219,19 @@ def test_unknown_rfi_and_unknown_orders_are_not_found(gateway: Gateway) -> None:
     )
     assert control_refusal(gateway, "/rfis", {"businessType": "LOAN", "orders": ["X"]})[:2] == (400, "PARAMS_INVALID")
     assert control_refusal(gateway, "/rfis", {"businessType": "RECEIPT", "orders": []})[:2] == (400, "PARAMS_INVALID")
+
+
+def test_the_rfi_notification_can_be_resent(gateway: Gateway) -> None:
+    """It has no notifyType, code or msg: the dashboard's resend queues the same body with a fresh notifyTime."""
+    paid_order(gateway.client(), "RFI_RESEND_1", "20.00")
+    gateway.control("POST", "/rfis", {"businessType": "RECEIPT", "orders": ["RFI_RESEND_1"]})
+    rfi_notifications(gateway, 1)
+    attempts = gateway.endpoint.attempts
+    listed = gateway.control("GET", "/notifications?type=RFI")
+    resent = gateway.control("POST", f"/notifications/{listed[0]['id']}/resend")
+    again = gateway.control("GET", "/notifications?type=RFI")[1]
+    assert resent["notification"] == again["id"] and "notifyType" not in again["payload"]
+    assert {k: v for k, v in again["payload"].items() if k != "notifyTime"} == {
+        k: v for k, v in listed[0]["payload"].items() if k != "notifyTime"
+    }
+    gateway.wait_for(lambda: gateway.endpoint.attempts > attempts)  # delivered again (a duplicate to the merchant)

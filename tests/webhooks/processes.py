@@ -3,7 +3,6 @@ receiver processes (started as ``tests.support.processes`` starts any child)."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 import time
@@ -12,11 +11,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import pytest
 import redis
 
 from payermax_emulator.testing.runner import SUBPROCESS, EmulatorOptions, emulator_url
 from tests.support.processes import answers, on_free_port
+from tests.support.tools import required
 
 
 def wait_for(predicate: Callable[[], Any], *, timeout: float = 30.0, what: str = "condition") -> Any:
@@ -36,13 +35,8 @@ def wait_for(predicate: Callable[[], Any], *, timeout: float = 30.0, what: str =
 
 def redis_executable() -> str:
     """The path of redis-server; skips the test when it is missing locally, fails in CI (which installs it)."""
-    executable = shutil.which("redis-server")
-    if executable is None:
-        reason = "redis-server is not installed (apt-get install -y redis-server; .ci/run installs it)"
-        if os.environ.get("CI"):
-            pytest.fail(reason)
-        pytest.skip(reason)
-    return executable
+    reason = "redis-server is not installed (apt-get install -y redis-server; .ci/run installs it)"
+    return required(shutil.which("redis-server"), reason)
 
 
 def _pings(port: int) -> bool:

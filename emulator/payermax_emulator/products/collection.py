@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
 
@@ -35,7 +35,7 @@ from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import params_invalid
 from ..store.money import amount, check_amount
-from . import cards
+from . import cards, sandbox_values
 from .ledger import ACQUIRING, Account, Ledger
 from .orders import CLOSED, DIRECT, FAILED, FINAL_AUTH, HOSTED, LIFECYCLE, MANUAL, ORDERS, PENDING, SUCCESS, Order
 from .tokens import ACTIVATED, StoredToken, Tokens
@@ -204,6 +204,10 @@ class Collection(Product):
         expires = now + timedelta(seconds=_expiry_seconds(data.get("expireTime")))
         with self.services.db.transaction() as tx:
             outcome = self._direct_outcome(tx, merchant, data) if data["integrate"] == DIRECT else None
+            if outcome is not None and self.services.settings.sandbox_values:  # the subject's test values
+                mit = bool(detail.get("merchantInitiated"))
+                forced = sandbox_values.payment(data["subject"], outcome.payment_method_type, challenge_allowed=not mit)
+                outcome = replace(outcome, **forced)
             placing = Placing(merchant, data, doc, outcome)
             for check in self._checks:
                 check(tx, placing)

@@ -59,7 +59,7 @@ from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, params_invalid
 from ..store.money import amount, check_amount, currency_decimals, money
-from . import fx
+from . import fx, sandbox_values
 from . import rfi_subjects as rfi
 from .ledger import BALANCE_INSUFFICIENT, DISBURSEMENT, Account, Ledger
 from .payees import METHODS, check_payee
@@ -148,7 +148,10 @@ class Payouts(Product):
     ledger: Ledger
 
     def due(self) -> Sequence[Due]:
-        return [Due(PAYOUTS.name, "trade_no", PENDING, "settle_ts", then=self._settle_due)]
+        return [
+            Due(PAYOUTS.name, "trade_no", PENDING, "settle_ts", then=self._settle_due),
+            Due(PAYOUTS.name, "trade_no", SUCCESS, "settle_ts", then=self._bounce_due),  # sandbox BOUNCEBACK
+        ]
 
     @operation("paymentFieldValidation")
     def payment_field_validation(self, merchant: Merchant, data: dict[str, Any]) -> dict[str, Any]:
@@ -198,6 +201,9 @@ class Payouts(Product):
             "source": fx.breakdown(source_amount, source_currency, source_rate),
             "destination": fx.breakdown(destination_amount, destination_currency, destination_rate),
         }
+        forced = sandbox_values.payout(data) if self.services.settings.sandbox_values else None
+        if forced:
+            doc.update(sandboxOutcome=forced, failure=sandbox_values.payout_failure(forced, doc["failure"]))
         with self.services.db.transaction() as tx:
             trade_no = f"{now:%Y%m%d%H%M%S}PO{next_sequence(tx, 'payout'):016d}"
             payout = Payout(
@@ -210,7 +216,7 @@ class Payouts(Product):
                 source_amount,
                 source_currency,
                 now.timestamp(),
-                self.services.settings.settle_at(now.timestamp()),
+                None if forced == PENDING else self.services.settings.settle_at(now.timestamp()),
                 doc,
             )
             PAYOUTS.insert(tx, payout, unique=f"outTradeNo {data['outTradeNo']}")
@@ -262,7 +268,8 @@ class Payouts(Product):
             account = Account(payout.app_id, DISBURSEMENT, payout.source_currency)
             self.ledger.post(tx, account, payout.source_amount, funds_back, payout.trade_no, at=now)
             payout.doc["fundsReturnTime"] = payout_time(now)
-        payout.settle_ts = None
+        bounces = status == SUCCESS and payout.doc.get("sandboxOutcome") == BOUNCEBACK
+        payout.settle_ts = self.services.settings.settle_at(now.timestamp()) if bounces else None
         PAYOUTS.save(tx, payout)
         merchant = self.services.merchants.require(payout.app_id)
         self.services.outbox.enqueue(
@@ -305,6 +312,11 @@ class Payouts(Product):
             payout.doc["bounceBackTime"] = payout_time(self.services.clock.now())
             payout.doc.update({name: value for name, value in (("responseCode", code), ("responseMsg", msg)) if value})
             return self._finish(tx, payout, BOUNCEBACK, "PAYOUT_BOUNCEBACK")
+
+    def _bounce_due(self, trade_no: str) -> None:
+        with self.services.db.transaction() as tx:
+            payout = PAYOUTS.get(tx, trade_no=trade_no)
+        self.bounce(payout.app_id, trade_no)
 
     def _settle_due(self, trade_no: str) -> None:
         with self.services.db.transaction() as tx:

@@ -25,6 +25,7 @@ from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, closed, params_invalid
 from ..store.money import amount, check_amount
+from . import sandbox_values
 from .collection import Collection
 from .ledger import ACQUIRING, Account, Ledger
 from .orders import CLOSED, ORDERS, SUCCESS
@@ -123,6 +124,9 @@ class Refunds(Product):
                 "refundNotifyUrl": data.get("refundNotifyUrl"),
                 "comments": data.get("comments"),
             }
+            forced = sandbox_values.refund(refund_amount) if self.services.settings.sandbox_values else None
+            if forced:
+                doc["sandboxOutcome"] = forced
             refund = Refund(
                 refund_trade_no,
                 merchant.app_id,
@@ -131,7 +135,7 @@ class Refunds(Product):
                 REFUND_PENDING,
                 refund_amount,
                 currency,
-                self.services.settings.settle_at(now.timestamp()),
+                None if forced == REFUND_PENDING else self.services.settings.settle_at(now.timestamp()),
                 doc,
             )
             REFUNDS.insert(tx, refund, unique=f"outRefundNo {data['outRefundNo']}")
@@ -185,4 +189,7 @@ class Refunds(Product):
     def _settle_due(self, refund_trade_no: str) -> None:
         with self.services.db.transaction() as tx:
             refund = REFUNDS.get(tx, refund_trade_no=refund_trade_no)
+        if refund.doc.get("sandboxOutcome") == REFUND_FAILED:
+            self.settle(refund.app_id, refund_trade_no, REFUND_FAILED, sandbox_values.REFUND_FAILURE_MSG)
+            return
         self.settle(refund.app_id, refund_trade_no, REFUND_SUCCESS)

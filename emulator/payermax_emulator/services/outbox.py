@@ -203,6 +203,21 @@ class Outbox:
         )
         return int(cursor.lastrowid or 0)
 
+    def requeue(
+        self,
+        tx: sqlite3.Connection,
+        merchant: Merchant,
+        *,
+        kind: str,
+        reference: str,
+        payload: Mapping[str, Any],
+        url: str,
+    ) -> int:
+        """Queue a stored body again as it was, with a fresh ``notifyTime`` when it has one (the bodies a product
+        built itself: the RFI notification, the bill-payment calls); returns its id."""
+        stamped = {**payload, "notifyTime": format_time(self._clock.now())} if "notifyTime" in payload else payload
+        return self.enqueue_payload(tx, merchant, kind=kind, reference=reference, payload=stamped, url=url)
+
     def claim_due(self, limit: int = 32) -> list[Due]:
         """Lease the notifications whose attempt is due, so that no other worker sends them meanwhile."""
         now = self._clock.timestamp()

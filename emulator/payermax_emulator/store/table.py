@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
+from . import journal
 from .codec import Column, columns
 from .errors import BusinessError, not_found, repeated
 
@@ -69,6 +70,7 @@ class Table(Generic[R]):
         self.ddl = _ddl(name, key, self._columns, unique, indexes, references or {})
         names = [column.name for column in self._columns]
         self._insert = f"INSERT INTO {name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"  # noqa: S608
+        self._status = f"SELECT status FROM {name} WHERE {key} = ?" if "status" in names else None  # noqa: S608
         updated = [n for n in names if n != key]
         self._update = f"UPDATE {name} SET {', '.join(f'{n} = ?' for n in updated)} WHERE {key} = ?"  # noqa: S608
 
@@ -86,11 +88,17 @@ class Table(Generic[R]):
             if unique is None:
                 raise
             raise repeated(unique) from None
+        if self._status is not None:
+            journal.note(tx, self.name, getattr(record, self.key), None, getattr(record, "status", None))
         return record
 
     def save(self, tx: sqlite3.Connection, record: R) -> None:
+        """Write a record back; a change of its ``status`` goes to the journal (``journal.py``)."""
         values = self._row(record)
         key = getattr(record, self.key)
+        before = tx.execute(self._status, (key,)).fetchone() if self._status is not None else None
+        if before is not None:
+            journal.note(tx, self.name, key, before[0], getattr(record, "status", None))
         tx.execute(self._update, [v for c, v in zip(self._columns, values, strict=True) if c.name != self.key] + [key])
 
     def where(

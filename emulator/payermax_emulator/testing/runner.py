@@ -52,6 +52,7 @@ class EmulatorOptions:
             leaves them to ``RunningEmulator.settle_refund`` / ``settle_payout``.
         opening_float: what the test merchant's payout account starts with (and gets back on reset).
         check_responses: validate every answer of the emulator against the spec.
+        sandbox_values: honour PayerMax's sandbox test values (``products/sandbox_values.py``).
     """
 
     mode: str = THREAD
@@ -59,6 +60,7 @@ class EmulatorOptions:
     settle_after: float | None = 2.0
     opening_float: tuple[tuple[str, str], ...] = (("USD", "10000.00"),)
     check_responses: bool = True
+    sandbox_values: bool = True
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -72,6 +74,7 @@ class EmulatorOptions:
             check_responses=self.check_responses,
             opening_float=self.opening_float,
             serve_private_key=True,  # the harness hands the test merchant's key to the tests
+            sandbox_values=self.sandbox_values,
         )
 
     def command(self, port: int) -> list[str]:
@@ -80,6 +83,7 @@ class EmulatorOptions:
                    "--time-scale", str(self.time_scale), "--log-level", "warning", "--serve-private-key",
                    "--settle-after", str(-1 if self.settle_after is None else self.settle_after)]  # fmt: skip
         command += [f"--opening-float={currency}:{amount}" for currency, amount in self.opening_float]
+        command += [] if self.sandbox_values else ["--no-sandbox-values"]
         return command + (["--check-responses"] if self.check_responses else [])
 
 

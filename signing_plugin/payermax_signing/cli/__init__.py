@@ -15,6 +15,7 @@ import click
 
 from .call import call
 from .common import EXIT_CODES_HELP, ExitCode, Failure, read_env_file
+from .drill import drill
 from .emulator import emulator
 from .keygen import keygen
 from .keygen import main as keygen_main
@@ -30,6 +31,7 @@ Examples:
   payermax verify answer.json --sign "$SIGN"
   payermax call orderQuery '{{"outTradeNo": "ORDER_1"}}'
   payermax notify PAYMENT http://127.0.0.1:8000/payermax/notify --set data.outTradeNo=ORDER_1
+  payermax drill http://127.0.0.1:8001/payermax/notify --order ORDER_1 --emulator http://127.0.0.1:8000
   payermax --env-file .payermax-emulator/merchant.env call currentBalanceQuery
   payermax emulator serve --in-memory
 
@@ -46,7 +48,7 @@ Examples:
 @click.version_option(package_name="payermax-python", prog_name="payermax")
 @click.pass_context
 def cli(ctx: click.Context, env_file: Path | None) -> None:
-    """PayerMax from the command line: keys, signatures, signed calls, test notifications.
+    """PayerMax from the command line: keys, signatures, signed calls, test notifications, notification drills.
 
     PAYERMAX_LOG=info (or debug) prints the SDK's log lines - one per attempt, bodies with secrets redacted.
     """
@@ -54,7 +56,7 @@ def cli(ctx: click.Context, env_file: Path | None) -> None:
     ctx.obj = read_env_file(env_file) if env_file is not None else {}
 
 
-for _command in (keygen, sign, verify, call, notify, emulator):
+for _command in (keygen, sign, verify, call, notify, drill, emulator):
     cli.add_command(_command)
 
 
