@@ -42,7 +42,7 @@ def handle(notification: Notification) -> None:
     elif isinstance(notification, PayoutNotification):
         key, update = notification.data.out_trade_no, {"payout": str(notification.data.status)}
     else:
-        log.info("%s notification: nothing to do", notification.notify_type)
+        log.info("%s: nothing to do", type(notification).__name__)  # the RFI notification has no notify_type
         return
     with _lock:
         ORDERS.setdefault(key, {}).update(update)

@@ -130,6 +130,7 @@ def write_pages(env: Environment, spec: dict[str, Any], resources: list[Resource
                     "description": str(operation.get("description", "")).strip(),
                     "requests": schemas.request_shapes(method.facts.request_schema),
                     "result": schemas.members(method.facts.result_schema),
+                    "result_description": _one_line(schemas.schemas[method.facts.result_schema].get("description")),
                 }
             )
         text = page.render(resource=resource, methods=methods)

@@ -1,7 +1,8 @@
 """The shape of the merchant-facing client (``PayerMax`` / ``AsyncPayerMax``), read from the parsed spec.
 
 One resource class per tag, one method per operation. Each method takes the operation's request model, or -
-when the request is a single model - its fields as keywords, and returns the model of the answer's ``data``.
+when the request is a single model - its fields as keywords, and returns the model of the answer's ``data`` (or
+its value, for the rare answer whose ``data`` is a single value).
 This module turns openapi-python-client's parsed endpoints into plain strings for ``templates/resources.py.jinja``
 and ``templates/payermax.py.jinja``; the docs pages (:mod:`generator.docs`) use the same description.
 """
@@ -41,10 +42,11 @@ class Method:
     request_type: str  # OrderQueryRequest, or a union of the models a oneOf allows
     request_model: str | None  # the model keyword fields build; None for a union
     fields: tuple[Field, ...]
-    result: str  # OrderQueryResult
+    result: str  # OrderQueryResult, or the type of a single-value data (bool)
     summary: str
     description: str
     facts: OperationFacts
+    result_is_model: bool = True
 
 
 @dataclass(frozen=True)
@@ -65,12 +67,20 @@ def _text(value: Any) -> str:
     return str(value.get_untrusted_value()) if hasattr(value, "get_untrusted_value") else str(value)
 
 
-def _result_class(endpoint: Any) -> str:
+#: Python types of an answer ``data`` that is a single value rather than an object (``putRfiMaterialList``: true).
+SCALAR_RESULTS = frozenset({"bool", "str", "int", "float"})
+
+
+def _result_class(endpoint: Any) -> tuple[str, bool]:
+    """The type of the answer's ``data``, and whether it is a model (else a scalar of ``SCALAR_RESULTS``)."""
     answer = endpoint.responses.patterns[0].prop
     data = next((p for p in answer.required_properties + answer.optional_properties if _text(p.name) == "data"), None)
-    if not isinstance(data, ModelProperty):
-        raise FacadeError(f"{_text(endpoint.name)}: the answer's data is not a single model")
-    return str(data.class_info.name)
+    if isinstance(data, ModelProperty):
+        return str(data.class_info.name), True
+    scalar = _code(data.get_type_string(no_optional=True)) if data is not None else None
+    if scalar not in SCALAR_RESULTS:
+        raise FacadeError(f"{_text(endpoint.name)}: the answer's data is neither a model nor a single value")
+    return str(scalar), False
 
 
 def _fields(endpoint: Any, model: ModelProperty) -> tuple[tuple[Field, ...], set[str]]:
@@ -104,8 +114,9 @@ def _method(endpoint: Any, facts: OperationFacts, imports: set[str]) -> Method:
             imports.add(f"from .models.{inner.class_info.module_name} import {inner.class_info.name}")
     else:
         raise FacadeError(f"{_text(endpoint.name)}: the request body is neither a model nor a union of models")
-    result = _result_class(endpoint)
-    imports.add(f"from .models.{strings.snake_case(result)} import {result}")
+    result, result_is_model = _result_class(endpoint)
+    if result_is_model:
+        imports.add(f"from .models.{strings.snake_case(result)} import {result}")
     imports.add(f"from .{module.rsplit('.', 1)[0]} import {name} as _{name}")
     return Method(
         name=str(name),
@@ -118,6 +129,7 @@ def _method(endpoint: Any, facts: OperationFacts, imports: set[str]) -> Method:
         summary=_text(endpoint.summary),
         description=_text(endpoint.description),
         facts=facts,
+        result_is_model=result_is_model,
     )
 
 

@@ -33,7 +33,7 @@ from .client_view import ClientView, build_client_view
 from .decimal_property import GeneratorVersionError
 from .decimal_property import install as install_decimal_property
 from .facade import FacadeError, resources
-from .notification_examples import NotificationExampleError, notification_examples
+from .notification_examples import NotificationExampleError, notification_examples, webhook_examples
 from .operation_facts import OperationFactsError, operation_facts
 
 REPO = Path(__file__).resolve().parent.parent
@@ -108,7 +108,11 @@ def generate_client(spec: dict[str, Any], output: Path, docs_output: Path | None
         operations=view.operations,
         operation_facts=facts,
         webhooks=view.webhooks,
+        notification_models=view.notification_models(),
+        notification_variants=view.notification_variants(),
+        merchant_calls=view.merchant_calls,
         notification_examples=notification_examples(spec, view.webhooks),
+        webhook_examples=webhook_examples(spec, view.webhooks),
         sensitive_fields=set(sensitive),
         servers=view.servers,
         resources=facade,

@@ -1,4 +1,5 @@
-"""An example payload for each ``notifyType``, from the spec: what ``payermax notify`` sends.
+"""An example payload for each ``notifyType`` and each notification webhook, from the spec: what ``payermax
+notify`` sends.
 
 Each webhook's model carries ``examples`` in the spec; a ``notifyType`` gets the first example of that type,
 else the model's first example with its ``notifyType`` replaced. A model without examples gets one built from
@@ -60,14 +61,27 @@ def _text(payload: Any, where: str) -> str:
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=refuse)
 
 
+def _examples(model: str, schemas: dict[str, Any]) -> list[dict[str, Any]]:
+    examples = [e for e in schemas[model].get("examples", []) if isinstance(e, dict)]
+    return examples or [built_example(schemas[model], schemas)]
+
+
 def notification_examples(spec: dict[str, Any], webhooks: list[Webhook]) -> dict[str, str]:
-    """``notifyType`` -> JSON text of an example payload of that type."""
+    """``notifyType`` -> JSON text of an example payload of that type: of the usual notification of that type,
+    not of a variant told apart by a member of ``data`` (``x-payermax-selected-by``: the authorisation result
+    shares ``PAYMENT`` with the payment result)."""
     schemas: dict[str, Any] = spec["components"]["schemas"]
     found: dict[str, str] = {}
-    for webhook in webhooks:
-        model = schemas[webhook.model]
-        examples = [e for e in model.get("examples", []) if isinstance(e, dict)] or [built_example(model, schemas)]
+    for webhook in sorted(webhooks, key=lambda w: w.selected_by is not None):  # the usual ones first
+        examples = _examples(webhook.model, schemas)
         for notify_type in webhook.notify_types:
             chosen = next((e for e in examples if e.get("notifyType") == notify_type), examples[0])
             found.setdefault(notify_type, _text({**chosen, "notifyType": notify_type}, webhook.model))
     return found
+
+
+def webhook_examples(spec: dict[str, Any], webhooks: list[Webhook]) -> dict[str, str]:
+    """Webhook name -> JSON text of an example payload, for every notification: variants and the RFI
+    notification (which has no ``notifyType``) included."""
+    schemas: dict[str, Any] = spec["components"]["schemas"]
+    return {webhook.name: _text(_examples(webhook.model, schemas)[0], webhook.model) for webhook in webhooks}

@@ -1,9 +1,11 @@
 """What the SDK needs to know about each operation at run time, read once from the bundled spec.
 
-For every operation: its tag, interface version, whether it is safe to repeat (``x-payermax-idempotent``),
-which request members its answer echoes (``x-payermax-echo``), the names of the members marked
-``x-sensitive`` anywhere in its request or answer (for log redaction), and - for operations that are not safe
-to repeat - the query that tells what became of them (the first ``links`` target that is idempotent).
+For every operation: its tag, interface version, what its envelope calls the merchant application (``appId``,
+or ``merchantAppId`` for the operations built on ``MerchantAppRequestEnvelope``), whether it is safe to repeat
+(``x-payermax-idempotent``), which request members its answer echoes (``x-payermax-echo``), the names of the
+members marked ``x-sensitive`` anywhere in its request or answer (for log redaction), and - for operations that
+are not safe to repeat - the query that tells what became of them (the first ``links`` target that is
+idempotent).
 The generator writes these facts into each operation's ``OPERATION`` tag; the docs pages show them too.
 """
 
@@ -35,6 +37,7 @@ class OperationFacts:
     request_schema: str  # component name of the request ``data``
     result_schema: str  # component name of the answer ``data``
     follow_up: str | None  # the query to call when the outcome of a non-idempotent call is unknown
+    app_id_member: str = "appId"  # what the request envelope calls the merchant application
 
     def tag_value(self) -> dict[str, Any]:
         """The ``OPERATION`` mapping the generated code attaches to each request."""
@@ -45,6 +48,7 @@ class OperationFacts:
             "echo": dict(self.echo),
             "sensitive": list(self.sensitive),
             "follow_up": self.follow_up,
+            "app_id_member": self.app_id_member,
         }
 
 
@@ -153,6 +157,14 @@ def _data_schema(schemas: _Schemas, envelope: str) -> str:
     raise OperationFactsError(f"{envelope}: no data schema")
 
 
+def _app_id_member(schemas: _Schemas, envelope: str) -> str:
+    """``merchantAppId`` when the envelope's frame (its first ``allOf`` member) requires it, else ``appId``."""
+    frames = [_ref_name(member) for member in schemas.get(envelope).get("allOf", [])]
+    frame = frames[0] if frames else None
+    required = schemas.get(frame).get("required", []) if frame is not None else []
+    return "merchantAppId" if "merchantAppId" in required else "appId"
+
+
 def _echo(operation: dict[str, Any], schemas: _Schemas, request: str, result: str) -> tuple[tuple[str, str], ...]:
     declared = operation.get(ECHO) or {}
     if not isinstance(declared, dict):
@@ -202,5 +214,6 @@ def operation_facts(document: dict[str, Any]) -> dict[str, OperationFacts]:
             request_schema=request,
             result_schema=result,
             follow_up=follow_up,
+            app_id_member=_app_id_member(schemas, envelope),
         )
     return facts

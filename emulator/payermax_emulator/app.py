@@ -19,14 +19,22 @@ from payermax_signing.protocol import GATEWAY_PATH
 from .core import Emulator
 from .http import control, dashboard
 from .http.adapters import (
+    auth_capture,
     balances,
+    bill_payments,
     collection,
     disputes,
+    dropin,
+    exchanges,
     notifications,
     pay_by_link,
     payouts,
+    rfi,
+    risk,
     service_providers,
+    subscriptions,
     tokenization,
+    virtual_accounts,
 )
 from .http.display import wants_html
 from .http.gateway import gateway_endpoint, validator
@@ -35,7 +43,24 @@ from .settings import CONTROL_PREFIX, Settings
 from .worker import run
 
 #: The adapters of the products that have payer pages or control endpoints.
-ADAPTERS = (collection, tokenization, pay_by_link, payouts, disputes, balances, service_providers, notifications)
+ADAPTERS = (
+    collection,
+    auth_capture,
+    dropin,
+    subscriptions,
+    risk,
+    tokenization,
+    pay_by_link,
+    payouts,
+    disputes,
+    balances,
+    exchanges,
+    virtual_accounts,
+    rfi,
+    bill_payments,
+    service_providers,
+    notifications,
+)
 
 
 async def home(request: Request) -> Any:

@@ -46,7 +46,7 @@ def main() -> None:
     default=2.0,
     show_default=True,
     type=float,
-    help="Seconds before refunds and payouts settle on their own; negative: only via the control API.",
+    help="Seconds before refunds, payouts and exchanges settle on their own; negative: only via the control API.",
 )
 @click.option(
     "--opening-float",

@@ -12,16 +12,26 @@ from typing import Any
 from .kit import Due, Handler, Product
 from .kit.sweeper import sweep
 from .openapi import SpecDocument, bundled_spec
+from .products.auth_capture import AuthCapture
 from .products.balances import Balances
+from .products.bill_payments import BillPayments
 from .products.collection import Collection
+from .products.direct_helpers import DirectHelpers
 from .products.disputes import Disputes
+from .products.dropin import Dropin
+from .products.exchanges import Exchanges
 from .products.ledger import DISBURSEMENT, Account, Ledger
 from .products.pay_by_link import PayByLink
 from .products.payment_methods import PaymentMethods
 from .products.payouts import Payouts
+from .products.quotes import Quotes
 from .products.refunds import Refunds
+from .products.rfi import Rfis
+from .products.risk import Risk
+from .products.subscriptions import Subscriptions
 from .products.tokenization import Tokenization
 from .products.tokens import Tokens
+from .products.virtual_accounts import VirtualAccounts
 from .services import Merchant, Services
 from .services import merchants as merchants_module
 from .services import outbox as outbox_module
@@ -69,23 +79,43 @@ class Emulator:
         self.tokens = Tokens(services)
         self.collection = Collection(services, self.ledger, self.tokens)
         self.refunds = Refunds(services, self.collection, self.ledger)
+        self.auth_capture = AuthCapture(services, self.collection, self.ledger)
         self.tokenization = Tokenization(services, self.tokens, self.collection)
+        self.dropin = Dropin(services, self.collection)
+        self.direct_helpers = DirectHelpers(services, self.collection, self.tokens)
+        self.subscriptions = Subscriptions(services, self.collection)
+        self.risk = Risk(services, self.collection)
         self.pay_by_link = PayByLink(services, self.collection)
         self.disputes = Disputes(services, self.collection, self.ledger)
         self.payouts = Payouts(services, self.ledger)
         self.balances = Balances(services, self.ledger)
         self.payment_methods = PaymentMethods(services)
+        self.quotes = Quotes(services)
+        self.exchanges = Exchanges(services, self.quotes, self.ledger)
+        self.virtual_accounts = VirtualAccounts(services, self.ledger)
+        self.rfis = Rfis(services, self.collection, self.payouts, self.virtual_accounts)
+        self.bill_payments = BillPayments(services, self.ledger)
         return (
             self.ledger,
             self.tokens,
             self.collection,
             self.refunds,
+            self.auth_capture,
             self.tokenization,
+            self.dropin,
+            self.direct_helpers,
+            self.subscriptions,
+            self.risk,
             self.pay_by_link,
             self.disputes,
             self.payouts,
             self.balances,
             self.payment_methods,
+            self.quotes,
+            self.exchanges,
+            self.virtual_accounts,
+            self.rfis,
+            self.bill_payments,
         )
 
     def _operations(self) -> dict[str, Handler]:
@@ -97,7 +127,7 @@ class Emulator:
                 found[name] = handler
         return found
 
-    def answer(self, merchant: Merchant, operation: str, data: dict[str, Any]) -> dict[str, Any]:
+    def answer(self, merchant: Merchant, operation: str, data: dict[str, Any]) -> Any:
         """The business answer (``data``) to one accepted gateway call; a refusal raises ``BusinessError``."""
         handler = self.operations.get(operation)
         if handler is None:

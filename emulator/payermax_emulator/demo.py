@@ -2,8 +2,8 @@
 
 Starts the emulator and a merchant notification endpoint on 127.0.0.1, then - with the generated client
 and the signing plugin only, as a merchant would - takes a payment through the hosted cashier, receives
-and verifies its notification, queries it, refunds part of it, pays a supplier out and reads the
-balances. Exits 0 when every step did what PayerMax would do, non-zero with the failing step otherwise.
+and verifies its notification, queries it, refunds part of it, pays a supplier out, reads the
+balances, then holds a deposit with a pre-authorisation and captures part of it. Exits 0 when every step did what PayerMax would do, non-zero with the failing step otherwise.
 """
 
 from __future__ import annotations
@@ -23,11 +23,17 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from payermax_client import Client
+from payermax_client.api.auth_capture import capture
 from payermax_client.api.balances import current_balance_query
 from payermax_client.api.collection import order_and_pay, order_query, refund, refund_query
 from payermax_client.api.payouts import payment_order_pay, payment_order_qry
 from payermax_client.models import (
+    AuthorizationNotification,
+    CaptureMode,
+    CaptureNotification,
+    CaptureRequest,
     CurrentBalanceQueryRequest,
+    DirectPaymentOrderRequest,
     HostedCheckoutOrderRequest,
     OrderQueryRequest,
     PaymentNotification,
@@ -231,6 +237,42 @@ def run_flow(out: Printer, client: Client, merchant: MerchantServer, merchant_ur
     acquiring = {a.currency: a.balance for a in balances.account_real_time_types if a.account_type == "ACQUIRING"}
     expect(acquiring.get("USD") == Decimal("29.90"), f"ACQUIRING USD should be 29.90 (39.90 - 10.00), got {acquiring}")
 
+    run_preauthorisation(out, client, merchant, merchant_url, stamp)
+
+
+def acquiring_usd(client: Client) -> Decimal:
+    found = data_of(current_balance_query.sync(client=client, body=CurrentBalanceQueryRequest()), "balances")
+    return next((a.balance for a in found.account_real_time_types if (a.account_type, a.currency) == ("ACQUIRING",
+                "USD")), Decimal(0))  # fmt: skip
+
+
+def run_preauthorisation(out: Printer, client: Client, merchant: MerchantServer, merchant_url: str, stamp: str) -> None:
+    out.title("Pre-authorisation: hold a deposit, capture part of it")
+    out_trade_no, before = f"DEMO_AUTH_{stamp}", acquiring_usd(client)
+    order = DirectPaymentOrderRequest.from_dict(
+        {"outTradeNo": out_trade_no, "integrate": "Direct_Payment", "subject": "Scooter rental deposit",
+         "totalAmount": "150.00", "currency": "USD", "country": "US", "userId": "customer-42", "terminalType": "WEB",
+         "frontCallbackUrl": "https://shop.example.com/rental", "notifyUrl": merchant_url,
+         "paymentDetail": {"paymentMethodType": "CARD", "buyerInfo": {"clientIp": "203.0.113.7", "userAgent": "Demo"},
+                           "cardInfo": {"cardIdentifierNo": "4111111111111111", "cardHolderFullName": "JANE DOE",
+                                        "cardExpirationMonth": "12", "cardExpirationYear": "39", "cvv": "123"}}}
+    )  # fmt: skip
+    order.capture_mode = CaptureMode.MANUAL
+    held = data_of(order_and_pay.sync(client=client, body=order), "orderAndPay")
+    notice = wait_for("the authorisation notification", lambda: merchant.first(
+        AuthorizationNotification, lambda n: n.data.out_trade_no == out_trade_no))  # fmt: skip
+    expect(held.status == "SUCCESS" and notice.data.status == "SUCCESS", f"authorisation ended {notice.data.status}")
+    expect(acquiring_usd(client) == before, "an authorisation must not credit the account")
+    out.ok(f"orderAndPay captureMode MANUAL -> {held.status}: 150.00 USD held, nothing credited yet")
+    body = CaptureRequest(request_id=f"DEMO_CAP_{stamp}", out_trade_no=out_trade_no, currency="USD",
+                          amount=Decimal("120.00"))  # fmt: skip
+    captured = data_of(capture.sync(client=client, body=body), "capture")
+    note = wait_for("the CAPTURE notification", lambda: merchant.first(
+        CaptureNotification, lambda n: n.data.capture_no == captured.capture_no))  # fmt: skip
+    expect(captured.status == note.data.status == "SUCCESS", f"capture ended {note.data.status}")
+    expect(acquiring_usd(client) == before + Decimal("120.00"), "the captured amount must be credited")
+    out.ok(f"capture 120.00 USD -> {captured.status} (CAPTURE notification verified); the other 30.00 are released")
+
 
 def run_payout(
     out: Printer, client: Client, merchant: MerchantServer, merchant_url: str, control: str, stamp: str
@@ -289,6 +331,10 @@ def main(argv: list[str] | None = None) -> int:
             out.line(f"emulator {url} (gateway {emulator.settings.gateway_url})")
             out.line(f"test merchant appId {credentials.app_id}, merchantNo {credentials.merchant_no}")
             out.line(f"merchant notification endpoint {merchant_base}/payermax/notify")
+            test_merchant = emulator.test_merchant.merchant  # its dashboard address, for captures and cancels
+            emulator.merchants.register(test_merchant.public_key, app_id=test_merchant.app_id,
+                                        merchant_no=test_merchant.merchant_no,
+                                        notify_url=f"{merchant_base}/payermax/notify")  # fmt: skip
             client = Client(base_url=emulator.settings.gateway_url, httpx_args={"auth": PayerMaxAuth(credentials)})
             run_flow(out, client, merchant, f"{merchant_base}/payermax/notify", f"{url}/emulator")
     except (DemoError, PayerMaxError) as failure:

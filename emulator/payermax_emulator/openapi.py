@@ -93,7 +93,8 @@ class SpecDocument:
             raise ValueError(f"only local references are supported, got {ref!r}")
         node: Any = self.raw
         for token in ref[2:].split("/"):
-            node = node[token.replace("~1", "/").replace("~0", "~")]
+            name = token.replace("~1", "/").replace("~0", "~")
+            node = node[int(name)] if isinstance(node, list) else node[name]
         return node
 
 

@@ -22,7 +22,7 @@ class Settings:
         public_url: the emulator's own base URL as payers' browsers reach it (cashier and link pages).
         time_scale: multiplies every wait of the emulator (notification retries, automatic settlement);
             ``0.001`` turns PayerMax's 12-hour retry into 43 seconds.
-        settle_after: seconds after which refunds and payouts settle on their own; ``None`` leaves them
+        settle_after: seconds after which refunds, payouts and exchanges settle on their own; ``None`` leaves them
             pending until the control API settles them.
         request_time_window: how far ``requestTime`` may be from the wall clock, in seconds.
         check_responses: validate every answer against the spec before sending it (tests).

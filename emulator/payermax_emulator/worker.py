@@ -13,16 +13,22 @@ import logging
 import time
 
 from .core import Emulator
-from .http.delivery import Dispatcher, deliver_due
+from .http.delivery import Dispatcher, ReplyChecker, deliver_due
+from .http.gateway import validator
 
 log = logging.getLogger("payermax_emulator.worker")
 PRUNE_EVERY = 1.0
 
 
+def _reply_checker(emulator: Emulator) -> ReplyChecker:
+    """How a merchant's reply is checked against the spec component its delivery policy names."""
+    return validator(emulator.spec).schema_problem
+
+
 async def tick(emulator: Emulator) -> None:
     """One round, waited for: every due move, then every notification that is due (tests that step time)."""
     await asyncio.to_thread(emulator.sweep)
-    await deliver_due(emulator.outbox, emulator.platform_key, emulator.settings)
+    await deliver_due(emulator.outbox, emulator.platform_key, emulator.settings, _reply_checker(emulator))
     await asyncio.to_thread(emulator.outbox.prune)
 
 
@@ -36,7 +42,7 @@ async def _round(emulator: Emulator, dispatcher: Dispatcher, pruned_at: float) -
 
 
 async def run(emulator: Emulator, stop: asyncio.Event) -> None:
-    dispatcher = Dispatcher(emulator.outbox, emulator.platform_key, emulator.settings)
+    dispatcher = Dispatcher(emulator.outbox, emulator.platform_key, emulator.settings, _reply_checker(emulator))
     pruned_at = 0.0
     try:
         while not stop.is_set():

@@ -8,18 +8,28 @@ from decimal import Decimal
 from typing import Any, overload
 
 from payermax_signing.caller import AsyncCaller
-from payermax_signing.parsing import build_request, parse_data
+from payermax_signing.parsing import build_request, parse_data, parse_value
 from payermax_signing.retry import RetryPolicy
 from payermax_signing.timeouts import Timeouts
 
+from .api.auth_capture import cancel as _cancel
+from .api.auth_capture import capture as _capture
 from .api.balances import current_balance_query as _current_balance_query
 from .api.balances import day_end_balance_query as _day_end_balance_query
+from .api.bill_payment import order_confirm as _order_confirm
+from .api.collection import apply_ddc as _apply_ddc
+from .api.collection import confirm_payment as _confirm_payment
 from .api.collection import order_and_pay as _order_and_pay
 from .api.collection import order_query as _order_query
 from .api.collection import refund as _refund
 from .api.collection import refund_query as _refund_query
 from .api.disputes import case_replay as _case_replay
 from .api.disputes import case_search as _case_search
+from .api.dropin import apply_dropin_session as _apply_dropin_session
+from .api.fx import exchange as _exchange
+from .api.fx import exchange_query as _exchange_query
+from .api.fx import query_client_exchange_rate as _query_client_exchange_rate
+from .api.fx import quote_query as _quote_query
 from .api.pay_by_link import create_paybylink as _create_paybylink
 from .api.pay_by_link import expire_paybylink as _expire_paybylink
 from .api.pay_by_link import query_paybylink as _query_paybylink
@@ -28,9 +38,30 @@ from .api.payouts import payment_field_validation as _payment_field_validation
 from .api.payouts import payment_order_batch_qry as _payment_order_batch_qry
 from .api.payouts import payment_order_pay as _payment_order_pay
 from .api.payouts import payment_order_qry as _payment_order_qry
+from .api.rfi import put_rfi_material_list as _put_rfi_material_list
+from .api.risk import add_or_del_risk_name_list as _add_or_del_risk_name_list
+from .api.subscriptions import subscription_cancel as _subscription_cancel
+from .api.subscriptions import subscription_create as _subscription_create
+from .api.subscriptions import subscription_query as _subscription_query
 from .api.tokenization import apply_payment_token as _apply_payment_token
+from .api.tokenization import inquire_apply_request as _inquire_apply_request
 from .api.tokenization import inquire_payment_token as _inquire_payment_token
 from .api.tokenization import remove_payment_token as _remove_payment_token
+from .models.add_or_del_risk_name_list_request import AddOrDelRiskNameListRequest
+from .models.add_or_del_risk_name_list_request_name_type import (
+    AddOrDelRiskNameListRequestNameType,
+)
+from .models.add_or_del_risk_name_list_request_operate_type import (
+    AddOrDelRiskNameListRequestOperateType,
+)
+from .models.add_or_del_risk_name_list_result import AddOrDelRiskNameListResult
+from .models.apply_ddc_request import ApplyDDCRequest
+from .models.apply_ddc_request_payment_method_type import (
+    ApplyDDCRequestPaymentMethodType,
+)
+from .models.apply_ddc_result import ApplyDDCResult
+from .models.apply_dropin_session_request import ApplyDropinSessionRequest
+from .models.apply_dropin_session_result import ApplyDropinSessionResult
 from .models.apply_payment_token_request import ApplyPaymentTokenRequest
 from .models.apply_payment_token_request_payment_method_type import (
     ApplyPaymentTokenRequestPaymentMethodType,
@@ -39,11 +70,23 @@ from .models.apply_payment_token_request_token_scope import (
     ApplyPaymentTokenRequestTokenScope,
 )
 from .models.apply_payment_token_result import ApplyPaymentTokenResult
+from .models.authorization_type import AuthorizationType
 from .models.balance_account_type import BalanceAccountType
+from .models.bill_payment_confirmation import BillPaymentConfirmation
+from .models.cancel_request import CancelRequest
+from .models.cancel_result import CancelResult
+from .models.capture_mode import CaptureMode
+from .models.capture_request import CaptureRequest
+from .models.capture_result import CaptureResult
 from .models.case_replay_request import CaseReplayRequest
 from .models.case_replay_result import CaseReplayResult
 from .models.case_search_request import CaseSearchRequest
 from .models.case_search_result import CaseSearchResult
+from .models.client_exchange_currency_pair import ClientExchangeCurrencyPair
+from .models.client_exchange_product import ClientExchangeProduct
+from .models.confirm_payment_detail import ConfirmPaymentDetail
+from .models.confirm_payment_request import ConfirmPaymentRequest
+from .models.confirm_payment_result import ConfirmPaymentResult
 from .models.consult_payment_method_request import ConsultPaymentMethodRequest
 from .models.consult_payment_method_result import ConsultPaymentMethodResult
 from .models.create_paybylink_request import CreatePaybylinkRequest
@@ -56,16 +99,29 @@ from .models.day_end_balance_query_request_account_type_item import (
 )
 from .models.day_end_balance_query_result import DayEndBalanceQueryResult
 from .models.direct_payment_order_request import DirectPaymentOrderRequest
+from .models.dropin_component import DropinComponent
 from .models.env_info import EnvInfo
+from .models.exchange_query_request import ExchangeQueryRequest
+from .models.exchange_request import ExchangeRequest
+from .models.exchange_result import ExchangeResult
 from .models.expire_paybylink_request import ExpirePaybylinkRequest
 from .models.expire_paybylink_result import ExpirePaybylinkResult
+from .models.fx_quote_price_type import FxQuotePriceType
+from .models.fx_side import FxSide
 from .models.hosted_checkout_order_request import HostedCheckoutOrderRequest
+from .models.inquire_apply_request_request import InquireApplyRequestRequest
+from .models.inquire_apply_request_request_token_scope import (
+    InquireApplyRequestRequestTokenScope,
+)
 from .models.inquire_payment_token_request import InquirePaymentTokenRequest
 from .models.inquire_payment_token_request_token_scope import (
     InquirePaymentTokenRequestTokenScope,
 )
 from .models.inquire_payment_token_result import InquirePaymentTokenResult
+from .models.mit_type import MitType
 from .models.order_and_pay_result import OrderAndPayResult
+from .models.order_confirm_request import OrderConfirmRequest
+from .models.order_confirm_result import OrderConfirmResult
 from .models.order_query_request import OrderQueryRequest
 from .models.order_query_result import OrderQueryResult
 from .models.pay_by_link_goods import PayByLinkGoods
@@ -95,15 +151,29 @@ from .models.payout_purpose import PayoutPurpose
 from .models.payout_risk_params import PayoutRiskParams
 from .models.payout_status import PayoutStatus
 from .models.payout_trade import PayoutTrade
+from .models.put_rfi_material_list_request import PutRfiMaterialListRequest
+from .models.query_client_exchange_rate_request import QueryClientExchangeRateRequest
+from .models.query_client_exchange_rate_result import QueryClientExchangeRateResult
 from .models.query_paybylink_request import QueryPaybylinkRequest
 from .models.query_paybylink_result import QueryPaybylinkResult
+from .models.quote_query_request import QuoteQueryRequest
+from .models.quote_query_result import QuoteQueryResult
 from .models.refund_query_request import RefundQueryRequest
 from .models.refund_query_result import RefundQueryResult
 from .models.refund_request import RefundRequest
 from .models.refund_result import RefundResult
 from .models.remove_payment_token_request import RemovePaymentTokenRequest
 from .models.remove_payment_token_result import RemovePaymentTokenResult
+from .models.rfi_material import RfiMaterial
+from .models.risk_list_entry import RiskListEntry
 from .models.risk_params import RiskParams
+from .models.subscription_cancel_request import SubscriptionCancelRequest
+from .models.subscription_cancel_result import SubscriptionCancelResult
+from .models.subscription_create_request import SubscriptionCreateRequest
+from .models.subscription_create_result import SubscriptionCreateResult
+from .models.subscription_plan_terms import SubscriptionPlanTerms
+from .models.subscription_query_request import SubscriptionQueryRequest
+from .models.subscription_query_result import SubscriptionQueryResult
 from .types import UNSET, Unset
 
 
@@ -121,7 +191,7 @@ class AsyncCollection:
         timeout: Timeouts | float | None = None,
         retry: RetryPolicy | None = None,
     ) -> OrderAndPayResult:
-        """Create a payment order (hosted cashier or direct API)
+        """Create a payment order (hosted cashier, direct API or Drop-in), or an authorisation
 
         Places a payment order. `data.integrate` picks the integration:
 
@@ -131,6 +201,15 @@ class AsyncCollection:
           (card data only by PCI-DSS certified merchants; a `paymentTokenID` instead of card data for a stored
           card). The answer may already be final (`SUCCESS`), or `PENDING` with a `redirectUrl` when the payer
           must authenticate (3-D Secure, wallet login) or pay elsewhere.
+        - Drop-in: also `Direct_Payment`, with `paymentDetail` holding the one-time `paymentToken` that
+          PayerMax's browser component produced and the `sessionKey` of the session it was opened with
+          (`applyDropinSession`).
+
+        With `captureMode` `MANUAL` (any of the three) the order is a pre-authorisation: a successful payment
+        only holds the money, which `capture` then takes or `cancel` releases; its result is the
+        authorisation notification instead of the payment notification. With
+        `subscriptionPlan.subscriptionNo` the order is the first payment that activates a subscription made
+        with `subscriptionCreate`.
 
         `code` only says whether the order was accepted; the payment state is `data.status`. The final result
         arrives as a `PAYMENT` notification, or through `orderQuery`. A repeated `outTradeNo` is refused with
@@ -339,6 +418,536 @@ class AsyncCollection:
         )
         return parse_data(RefundQueryResult.from_dict, data)
 
+    @overload
+    async def apply_ddc(
+        self,
+        request: ApplyDDCRequest,
+        /,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> ApplyDDCResult: ...
+
+    @overload
+    async def apply_ddc(
+        self,
+        *,
+        payment_method_type: ApplyDDCRequestPaymentMethodType,
+        payment_amount: Decimal,
+        payment_currency: str,
+        user_id: str,
+        card_identifier_no: str | Unset = UNSET,
+        payment_token_id: str | Unset = UNSET,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> ApplyDDCResult: ...
+
+    async def apply_ddc(  # `request` is positional-only in the overloads
+        self,
+        request: ApplyDDCRequest | None = None,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+        **fields: Any,
+    ) -> ApplyDDCResult:
+        """Start 3-D Secure device data collection for a direct-API card payment
+
+        For merchants that collect card details themselves (`Direct_Payment`): called silently while the payer
+        types the card number, so that the device data 3-D Secure needs is collected before the order is
+        placed. Give the card number (`cardIdentifierNo`, also a Google Pay card number) or a stored card's
+        `paymentTokenID`. When collection is needed the answer carries a `ddcUrl`, which the payer's browser
+        loads in a hidden iframe, and a `ddcSessionId` to send with the order; when it is not, the answer is
+        `APPLY_SUCCESS` without `data` and the order is placed as usual. `PAYMENT_METHOD_NOT_EXIST` means no
+        channel serves the method.
+
+        Pass a ``ApplyDDCRequest``, or its fields as keywords. Returns the ``data`` of the successful
+        answer.
+        Safe to repeat: retried on timeouts, lost connections and transient refusals (see ``RetryPolicy``).
+
+        Args:
+            timeout: limits for this call (``Timeouts``, or seconds for the whole call); default: the client's.
+            retry: retry policy for this call; default: the client's.
+
+        Raises:
+            payermax_signing.ApiError: PayerMax refused the request (a subclass per ``code``).
+            payermax_signing.TransportError: no answer came back (``TimedOutError``, ``ConnectionFailedError``
+                or ``OutcomeUnknownError``).
+            payermax_signing.SignatureError: the answer is not signed by PayerMax, or not about this request
+                (``MismatchedAnswerError``).
+            payermax_signing.SpecViolationError: the answer breaks the spec; names the member.
+        """
+
+        body = build_request(ApplyDDCRequest, request, fields)
+        data = await self._caller.call(
+            _apply_ddc.OPERATION, _apply_ddc._get_kwargs(body=body), timeout=timeout, retry=retry
+        )
+        return parse_data(ApplyDDCResult.from_dict, data)
+
+    @overload
+    async def confirm_payment(
+        self,
+        request: ConfirmPaymentRequest,
+        /,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> ConfirmPaymentResult: ...
+
+    @overload
+    async def confirm_payment(
+        self,
+        *,
+        out_trade_no: str,
+        payment_detail: ConfirmPaymentDetail,
+        trade_token: str | Unset = UNSET,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> ConfirmPaymentResult: ...
+
+    async def confirm_payment(  # `request` is positional-only in the overloads
+        self,
+        request: ConfirmPaymentRequest | None = None,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+        **fields: Any,
+    ) -> ConfirmPaymentResult:
+        """Confirm a pending payment with the payer's one-time code
+
+        Some payment methods (for example STC Pay in Saudi Arabia) send the payer a one-time code after
+        `orderAndPay` and keep the order `PENDING` until the merchant passes that code on. Name the order by
+        `outTradeNo` (and `tradeToken` when known). The payment's result then comes as the payment
+        notification, or through `orderQuery`.
+
+        Pass a ``ConfirmPaymentRequest``, or its fields as keywords. Returns the ``data`` of the successful
+        answer.
+        Not safe to repeat: retried only when the request never left or PayerMax refused it unprocessed
+        (``TOO_MANY_REQUEST``). When it may have been carried out without a trustworthy answer, raises
+        ``OutcomeUnknownError``: call ``orderQuery`` with outTradeNo, tradeToken to learn the outcome.
+        The answer must repeat the request's outTradeNo, tradeToken, or it is refused.
+
+        Args:
+            timeout: limits for this call (``Timeouts``, or seconds for the whole call); default: the client's.
+            retry: retry policy for this call; default: the client's.
+
+        Raises:
+            payermax_signing.ApiError: PayerMax refused the request (a subclass per ``code``).
+            payermax_signing.TransportError: no answer came back (``TimedOutError``, ``ConnectionFailedError``
+                or ``OutcomeUnknownError``).
+            payermax_signing.SignatureError: the answer is not signed by PayerMax, or not about this request
+                (``MismatchedAnswerError``).
+            payermax_signing.SpecViolationError: the answer breaks the spec; names the member.
+        """
+
+        body = build_request(ConfirmPaymentRequest, request, fields)
+        data = await self._caller.call(
+            _confirm_payment.OPERATION, _confirm_payment._get_kwargs(body=body), timeout=timeout, retry=retry
+        )
+        return parse_data(ConfirmPaymentResult.from_dict, data)
+
+
+class AsyncAuthCapture:
+    """Pre-authorisation - capture or cancel money held by an authorisation (orderAndPay with captureMode MANUAL)."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    @overload
+    async def capture(
+        self,
+        request: CaptureRequest,
+        /,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> CaptureResult: ...
+
+    @overload
+    async def capture(
+        self,
+        *,
+        request_id: str,
+        out_trade_no: str,
+        currency: str,
+        amount: Decimal,
+        final_capture: bool | Unset = UNSET,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> CaptureResult: ...
+
+    async def capture(  # `request` is positional-only in the overloads
+        self,
+        request: CaptureRequest | None = None,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+        **fields: Any,
+    ) -> CaptureResult:
+        """Capture an authorised payment, in full or in part
+
+        Takes money held by an authorisation: an order placed with `captureMode` `MANUAL` whose payment
+        succeeded. One capture per authorisation; its `amount` may be less than the authorised amount (the
+        rest of the hold is released) but never more, in the order's currency. The hold lapses 7 days after
+        the authorisation if it was neither captured nor cancelled.
+
+        `requestId` is the merchant's own number for this capture request. The answer may already be final
+        or still `PENDING`; the final result also arrives as a `CAPTURE` notification, sent to the address
+        configured in the Merchant Dashboard (a capture names no notification address of its own). Refunds
+        of a captured payment use `refund`, up to the captured amount.
+
+        Pass a ``CaptureRequest``, or its fields as keywords. Returns the ``data`` of the successful
+        answer.
+        Not safe to repeat: retried only when the request never left or PayerMax refused it unprocessed
+        (``TOO_MANY_REQUEST``). When it may have been carried out without a trustworthy answer, raises
+        ``OutcomeUnknownError``: call ``orderQuery`` with requestId, outTradeNo to learn the outcome.
+        The answer must repeat the request's requestId, outTradeNo, or it is refused.
+
+        Args:
+            timeout: limits for this call (``Timeouts``, or seconds for the whole call); default: the client's.
+            retry: retry policy for this call; default: the client's.
+
+        Raises:
+            payermax_signing.ApiError: PayerMax refused the request (a subclass per ``code``).
+            payermax_signing.TransportError: no answer came back (``TimedOutError``, ``ConnectionFailedError``
+                or ``OutcomeUnknownError``).
+            payermax_signing.SignatureError: the answer is not signed by PayerMax, or not about this request
+                (``MismatchedAnswerError``).
+            payermax_signing.SpecViolationError: the answer breaks the spec; names the member.
+        """
+
+        body = build_request(CaptureRequest, request, fields)
+        data = await self._caller.call(
+            _capture.OPERATION, _capture._get_kwargs(body=body), timeout=timeout, retry=retry
+        )
+        return parse_data(CaptureResult.from_dict, data)
+
+    @overload
+    async def cancel(
+        self,
+        request: CancelRequest,
+        /,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> CancelResult: ...
+
+    @overload
+    async def cancel(
+        self,
+        *,
+        request_id: str,
+        out_trade_no: str,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> CancelResult: ...
+
+    async def cancel(  # `request` is positional-only in the overloads
+        self,
+        request: CancelRequest | None = None,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+        **fields: Any,
+    ) -> CancelResult:
+        """Cancel (void) an authorisation
+
+        Releases the whole hold of an authorised order that was not captured; there is no partial cancel. A
+        captured payment cannot be cancelled (refund it instead). `requestId` is the merchant's own number for
+        this cancel request. The answer may be final or `PENDING`; the final result also arrives as a `CANCEL`
+        notification at the address configured in the Merchant Dashboard.
+
+        Pass a ``CancelRequest``, or its fields as keywords. Returns the ``data`` of the successful
+        answer.
+        Not safe to repeat: retried only when the request never left or PayerMax refused it unprocessed
+        (``TOO_MANY_REQUEST``). When it may have been carried out without a trustworthy answer, raises
+        ``OutcomeUnknownError``: call ``orderQuery`` with requestId, outTradeNo to learn the outcome.
+        The answer must repeat the request's requestId, outTradeNo, or it is refused.
+
+        Args:
+            timeout: limits for this call (``Timeouts``, or seconds for the whole call); default: the client's.
+            retry: retry policy for this call; default: the client's.
+
+        Raises:
+            payermax_signing.ApiError: PayerMax refused the request (a subclass per ``code``).
+            payermax_signing.TransportError: no answer came back (``TimedOutError``, ``ConnectionFailedError``
+                or ``OutcomeUnknownError``).
+            payermax_signing.SignatureError: the answer is not signed by PayerMax, or not about this request
+                (``MismatchedAnswerError``).
+            payermax_signing.SpecViolationError: the answer breaks the spec; names the member.
+        """
+
+        body = build_request(CancelRequest, request, fields)
+        data = await self._caller.call(_cancel.OPERATION, _cancel._get_kwargs(body=body), timeout=timeout, retry=retry)
+        return parse_data(CancelResult.from_dict, data)
+
+
+class AsyncDropin:
+    """Sessions for PayerMax's Drop-in browser component (cards, Apple Pay, Google Pay in the merchant's page)."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    @overload
+    async def apply_dropin_session(
+        self,
+        request: ApplyDropinSessionRequest,
+        /,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> ApplyDropinSessionResult: ...
+
+    @overload
+    async def apply_dropin_session(
+        self,
+        *,
+        currency: str,
+        country: str,
+        user_id: str,
+        total_amount: Decimal | Unset = UNSET,
+        mit_type: MitType | Unset = UNSET,
+        referral_code: str | Unset = UNSET,
+        token_for_future_use: bool | Unset = UNSET,
+        component_list: list[DropinComponent] | Unset = UNSET,
+        capture_mode: CaptureMode | Unset = UNSET,
+        authorization_type: AuthorizationType | Unset = UNSET,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> ApplyDropinSessionResult: ...
+
+    async def apply_dropin_session(  # `request` is positional-only in the overloads
+        self,
+        request: ApplyDropinSessionRequest | None = None,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+        **fields: Any,
+    ) -> ApplyDropinSessionResult:
+        """Open a Drop-in session for PayerMax's browser payment component
+
+        Called from the merchant's server before showing the checkout: returns the `clientKey` and
+        `sessionKey` that initialise PayerMax's Drop-in component (card, Apple Pay and Google Pay fields
+        hosted by PayerMax inside the merchant's page). One session serves every component of one checkout.
+        The component then yields a one-time `paymentToken`, which the merchant sends with the `sessionKey`
+        in `orderAndPay` (`integrate` `Direct_Payment`).
+
+        `tokenForFutureUse` makes the component offer to store the card; `mitType` opens a session for a
+        card that will be charged by the merchant later (then `totalAmount` may be `0`). With `captureMode`
+        `MANUAL` the session is for a pre-authorisation (then `tokenForFutureUse` does not apply).
+
+        Pass a ``ApplyDropinSessionRequest``, or its fields as keywords. Returns the ``data`` of the successful
+        answer.
+        Safe to repeat: retried on timeouts, lost connections and transient refusals (see ``RetryPolicy``).
+
+        Args:
+            timeout: limits for this call (``Timeouts``, or seconds for the whole call); default: the client's.
+            retry: retry policy for this call; default: the client's.
+
+        Raises:
+            payermax_signing.ApiError: PayerMax refused the request (a subclass per ``code``).
+            payermax_signing.TransportError: no answer came back (``TimedOutError``, ``ConnectionFailedError``
+                or ``OutcomeUnknownError``).
+            payermax_signing.SignatureError: the answer is not signed by PayerMax, or not about this request
+                (``MismatchedAnswerError``).
+            payermax_signing.SpecViolationError: the answer breaks the spec; names the member.
+        """
+
+        body = build_request(ApplyDropinSessionRequest, request, fields)
+        data = await self._caller.call(
+            _apply_dropin_session.OPERATION, _apply_dropin_session._get_kwargs(body=body), timeout=timeout, retry=retry
+        )
+        return parse_data(ApplyDropinSessionResult.from_dict, data)
+
+
+class AsyncSubscriptions:
+    """Subscription plans that PayerMax charges period by period."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    @overload
+    async def subscription_create(
+        self,
+        request: SubscriptionCreateRequest,
+        /,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> SubscriptionCreateResult: ...
+
+    @overload
+    async def subscription_create(
+        self,
+        *,
+        subscription_request_id: str,
+        user_id: str,
+        callback_url: str,
+        subscription_plan: SubscriptionPlanTerms,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> SubscriptionCreateResult: ...
+
+    async def subscription_create(  # `request` is positional-only in the overloads
+        self,
+        request: SubscriptionCreateRequest | None = None,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+        **fields: Any,
+    ) -> SubscriptionCreateResult:
+        """Create a subscription plan that PayerMax charges period by period
+
+        Creates a plan in state `INACTIVE` and returns its `subscriptionNo`. The plan is activated by a first
+        payment: an `orderAndPay` with `subscriptionPlan.subscriptionNo`, the plan's `userId`, `subject` and
+        currency, storing the card (`tokenForFutureUse` `true`, `mitType` `SCHEDULED`). It must come within 24
+        hours, or the plan expires (`EXPIRED`). The first payment's amount is the period amount, or the trial
+        amount (`trialConfig`, possibly 0) or the discounted amount (`trialPeriodConfig`) when the plan has one.
+
+        Once `ACTIVE`, PayerMax charges every period itself (the bill of the next period is made a day before
+        it starts, or `advanceDays` earlier), retries a failed period and reports each period's outcome, and
+        every change of the plan's state, to `callbackUrl`. A plan may last at most three years.
+
+        Pass a ``SubscriptionCreateRequest``, or its fields as keywords. Returns the ``data`` of the successful
+        answer.
+        Not safe to repeat: retried only when the request never left or PayerMax refused it unprocessed
+        (``TOO_MANY_REQUEST``). When it may have been carried out without a trustworthy answer, raises
+        ``OutcomeUnknownError``: call ``subscriptionQuery`` with subscriptionRequestId to learn the outcome.
+        The answer must repeat the request's subscriptionRequestId, or it is refused.
+
+        Args:
+            timeout: limits for this call (``Timeouts``, or seconds for the whole call); default: the client's.
+            retry: retry policy for this call; default: the client's.
+
+        Raises:
+            payermax_signing.ApiError: PayerMax refused the request (a subclass per ``code``).
+            payermax_signing.TransportError: no answer came back (``TimedOutError``, ``ConnectionFailedError``
+                or ``OutcomeUnknownError``).
+            payermax_signing.SignatureError: the answer is not signed by PayerMax, or not about this request
+                (``MismatchedAnswerError``).
+            payermax_signing.SpecViolationError: the answer breaks the spec; names the member.
+        """
+
+        body = build_request(SubscriptionCreateRequest, request, fields)
+        data = await self._caller.call(
+            _subscription_create.OPERATION, _subscription_create._get_kwargs(body=body), timeout=timeout, retry=retry
+        )
+        return parse_data(SubscriptionCreateResult.from_dict, data)
+
+    @overload
+    async def subscription_query(
+        self,
+        request: SubscriptionQueryRequest,
+        /,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> SubscriptionQueryResult: ...
+
+    @overload
+    async def subscription_query(
+        self,
+        *,
+        subscription_request_id: str | Unset = UNSET,
+        subscription_no: str | Unset = UNSET,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> SubscriptionQueryResult: ...
+
+    async def subscription_query(  # `request` is positional-only in the overloads
+        self,
+        request: SubscriptionQueryRequest | None = None,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+        **fields: Any,
+    ) -> SubscriptionQueryResult:
+        """Look up a subscription plan and its periods
+
+        Returns the plan's state and the payment of each period charged so far. Name the plan by
+        `subscriptionNo` or by the merchant's `subscriptionRequestId` (at least one).
+
+        Pass a ``SubscriptionQueryRequest``, or its fields as keywords. Returns the ``data`` of the successful
+        answer.
+        Safe to repeat: retried on timeouts, lost connections and transient refusals (see ``RetryPolicy``).
+        The answer must repeat the request's subscriptionRequestId, subscriptionNo, or it is refused.
+
+        Args:
+            timeout: limits for this call (``Timeouts``, or seconds for the whole call); default: the client's.
+            retry: retry policy for this call; default: the client's.
+
+        Raises:
+            payermax_signing.ApiError: PayerMax refused the request (a subclass per ``code``).
+            payermax_signing.TransportError: no answer came back (``TimedOutError``, ``ConnectionFailedError``
+                or ``OutcomeUnknownError``).
+            payermax_signing.SignatureError: the answer is not signed by PayerMax, or not about this request
+                (``MismatchedAnswerError``).
+            payermax_signing.SpecViolationError: the answer breaks the spec; names the member.
+        """
+
+        body = build_request(SubscriptionQueryRequest, request, fields)
+        data = await self._caller.call(
+            _subscription_query.OPERATION, _subscription_query._get_kwargs(body=body), timeout=timeout, retry=retry
+        )
+        return parse_data(SubscriptionQueryResult.from_dict, data)
+
+    @overload
+    async def subscription_cancel(
+        self,
+        request: SubscriptionCancelRequest,
+        /,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> SubscriptionCancelResult: ...
+
+    @overload
+    async def subscription_cancel(
+        self,
+        *,
+        subscription_no: str,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> SubscriptionCancelResult: ...
+
+    async def subscription_cancel(  # `request` is positional-only in the overloads
+        self,
+        request: SubscriptionCancelRequest | None = None,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+        **fields: Any,
+    ) -> SubscriptionCancelResult:
+        """Cancel a subscription plan
+
+        Stops a plan: no further period is charged and the plan ends in state `CANCEL`. Refused while the
+        activating payment is in progress or while a period's payment is `PENDING`.
+
+        Pass a ``SubscriptionCancelRequest``, or its fields as keywords. Returns the ``data`` of the successful
+        answer.
+        Not safe to repeat: retried only when the request never left or PayerMax refused it unprocessed
+        (``TOO_MANY_REQUEST``). When it may have been carried out without a trustworthy answer, raises
+        ``OutcomeUnknownError``: call ``subscriptionQuery`` with subscriptionNo to learn the outcome.
+        The answer must repeat the request's subscriptionNo, or it is refused.
+
+        Args:
+            timeout: limits for this call (``Timeouts``, or seconds for the whole call); default: the client's.
+            retry: retry policy for this call; default: the client's.
+
+        Raises:
+            payermax_signing.ApiError: PayerMax refused the request (a subclass per ``code``).
+            payermax_signing.TransportError: no answer came back (``TimedOutError``, ``ConnectionFailedError``
+                or ``OutcomeUnknownError``).
+            payermax_signing.SignatureError: the answer is not signed by PayerMax, or not about this request
+                (``MismatchedAnswerError``).
+            payermax_signing.SpecViolationError: the answer breaks the spec; names the member.
+        """
+
+        body = build_request(SubscriptionCancelRequest, request, fields)
+        data = await self._caller.call(
+            _subscription_cancel.OPERATION, _subscription_cancel._get_kwargs(body=body), timeout=timeout, retry=retry
+        )
+        return parse_data(SubscriptionCancelResult.from_dict, data)
+
 
 class AsyncTokenization:
     """Store a payment method as a PaymentTokenID and manage stored tokens."""
@@ -544,6 +1153,69 @@ class AsyncTokenization:
             _remove_payment_token.OPERATION, _remove_payment_token._get_kwargs(body=body), timeout=timeout, retry=retry
         )
         return parse_data(RemovePaymentTokenResult.from_dict, data)
+
+    @overload
+    async def inquire_apply_request(
+        self,
+        request: InquireApplyRequestRequest,
+        /,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> ApplyPaymentTokenResult: ...
+
+    @overload
+    async def inquire_apply_request(
+        self,
+        *,
+        user_id: str,
+        token_scope: InquireApplyRequestRequestTokenScope,
+        request_id: str,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> ApplyPaymentTokenResult: ...
+
+    async def inquire_apply_request(  # `request` is positional-only in the overloads
+        self,
+        request: InquireApplyRequestRequest | None = None,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+        **fields: Any,
+    ) -> ApplyPaymentTokenResult:
+        """Look up a token application
+
+        Returns the state of an `applyPaymentToken` request, named by its `requestId` and the user: `PENDING`
+        (with the page where the payer authenticates), `SUCCESS` (with the new `paymentTokenID`) or `FAILED`.
+        The same outcome is also sent as the tokenization notification. The operation's name is spelled with
+        a capital letter, unlike every other path.
+
+        Pass a ``InquireApplyRequestRequest``, or its fields as keywords. Returns the ``data`` of the successful
+        answer.
+        Safe to repeat: retried on timeouts, lost connections and transient refusals (see ``RetryPolicy``).
+        The answer must repeat the request's requestId, or it is refused.
+
+        Args:
+            timeout: limits for this call (``Timeouts``, or seconds for the whole call); default: the client's.
+            retry: retry policy for this call; default: the client's.
+
+        Raises:
+            payermax_signing.ApiError: PayerMax refused the request (a subclass per ``code``).
+            payermax_signing.TransportError: no answer came back (``TimedOutError``, ``ConnectionFailedError``
+                or ``OutcomeUnknownError``).
+            payermax_signing.SignatureError: the answer is not signed by PayerMax, or not about this request
+                (``MismatchedAnswerError``).
+            payermax_signing.SpecViolationError: the answer breaks the spec; names the member.
+        """
+
+        body = build_request(InquireApplyRequestRequest, request, fields)
+        data = await self._caller.call(
+            _inquire_apply_request.OPERATION,
+            _inquire_apply_request._get_kwargs(body=body),
+            timeout=timeout,
+            retry=retry,
+        )
+        return parse_data(ApplyPaymentTokenResult.from_dict, data)
 
 
 class AsyncPayByLink:
@@ -868,6 +1540,83 @@ class AsyncDisputes:
             _case_replay.OPERATION, _case_replay._get_kwargs(body=body), timeout=timeout, retry=retry
         )
         return parse_data(CaseReplayResult.from_dict, data)
+
+
+class AsyncRisk:
+    """Fraud notifications and the merchant's block lists of cards, users, IP addresses and BINs."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    @overload
+    async def add_or_del_risk_name_list(
+        self,
+        request: AddOrDelRiskNameListRequest,
+        /,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AddOrDelRiskNameListResult: ...
+
+    @overload
+    async def add_or_del_risk_name_list(
+        self,
+        *,
+        name_type: AddOrDelRiskNameListRequestNameType,
+        remark: str,
+        operate_type: AddOrDelRiskNameListRequestOperateType,
+        request_id: str,
+        name_list: list[RiskListEntry],
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AddOrDelRiskNameListResult: ...
+
+    async def add_or_del_risk_name_list(  # `request` is positional-only in the overloads
+        self,
+        request: AddOrDelRiskNameListRequest | None = None,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+        **fields: Any,
+    ) -> AddOrDelRiskNameListResult:
+        """Add entries to the merchant's block lists, or remove them
+
+        Adds (`ADD`) or removes (`DELETE`) up to 2000 entries of the merchant's block lists in one request;
+        PayerMax's risk checks then refuse payments by a listed card, user, IP address, card BIN or BIN
+        country. Adding an entry that exists replaces it (e.g. with a new duration). `requestId` must be new
+        for every request.
+
+        Unlike other operations, the envelope names the application `merchantAppId` (not `appId`); the
+        signing plugin writes it so for this operation.
+
+        Pass a ``AddOrDelRiskNameListRequest``, or its fields as keywords. Returns the ``data`` of the successful
+        answer.
+        Not safe to repeat: retried only when the request never left or PayerMax refused it unprocessed
+        (``TOO_MANY_REQUEST``). When it may have been carried out without a trustworthy answer, raises
+        ``OutcomeUnknownError``.
+        The answer must repeat the request's requestId, or it is refused.
+
+        Args:
+            timeout: limits for this call (``Timeouts``, or seconds for the whole call); default: the client's.
+            retry: retry policy for this call; default: the client's.
+
+        Raises:
+            payermax_signing.ApiError: PayerMax refused the request (a subclass per ``code``).
+            payermax_signing.TransportError: no answer came back (``TimedOutError``, ``ConnectionFailedError``
+                or ``OutcomeUnknownError``).
+            payermax_signing.SignatureError: the answer is not signed by PayerMax, or not about this request
+                (``MismatchedAnswerError``).
+            payermax_signing.SpecViolationError: the answer breaks the spec; names the member.
+        """
+
+        body = build_request(AddOrDelRiskNameListRequest, request, fields)
+        data = await self._caller.call(
+            _add_or_del_risk_name_list.OPERATION,
+            _add_or_del_risk_name_list._get_kwargs(body=body),
+            timeout=timeout,
+            retry=retry,
+        )
+        return parse_data(AddOrDelRiskNameListResult.from_dict, data)
 
 
 class AsyncPayouts:
@@ -1364,12 +2113,416 @@ class AsyncPaymentMethods:
         return parse_data(ConsultPaymentMethodResult.from_dict, data)
 
 
+class AsyncFx:
+    """Quotes, exchanges between the merchant's currency balances, and pay-in / pay-out exchange rates."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    @overload
+    async def quote_query(
+        self,
+        request: QuoteQueryRequest,
+        /,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> QuoteQueryResult: ...
+
+    @overload
+    async def quote_query(
+        self,
+        *,
+        ccy_pair_list: list[str],
+        price_type_list: list[FxQuotePriceType],
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> QuoteQueryResult: ...
+
+    async def quote_query(  # `request` is positional-only in the overloads
+        self,
+        request: QuoteQueryRequest | None = None,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+        **fields: Any,
+    ) -> QuoteQueryResult:
+        """Quotes for exchanging balance between USD and another currency
+
+        Returns PayerMax's current buy (`BID`) and sell (`OFFER`) rates for up to 24 currency pairs, each written
+        against USD with USD first (`USDINR`, `USDIDR`). Each quote carries a `version` and an `expiryTime`:
+        passing that `version` as `rateVersion` to `exchange` before the quote expires trades at the quoted rate.
+
+        Pass a ``QuoteQueryRequest``, or its fields as keywords. Returns the ``data`` of the successful
+        answer.
+        Safe to repeat: retried on timeouts, lost connections and transient refusals (see ``RetryPolicy``).
+
+        Args:
+            timeout: limits for this call (``Timeouts``, or seconds for the whole call); default: the client's.
+            retry: retry policy for this call; default: the client's.
+
+        Raises:
+            payermax_signing.ApiError: PayerMax refused the request (a subclass per ``code``).
+            payermax_signing.TransportError: no answer came back (``TimedOutError``, ``ConnectionFailedError``
+                or ``OutcomeUnknownError``).
+            payermax_signing.SignatureError: the answer is not signed by PayerMax, or not about this request
+                (``MismatchedAnswerError``).
+            payermax_signing.SpecViolationError: the answer breaks the spec; names the member.
+        """
+
+        body = build_request(QuoteQueryRequest, request, fields)
+        data = await self._caller.call(
+            _quote_query.OPERATION, _quote_query._get_kwargs(body=body), timeout=timeout, retry=retry
+        )
+        return parse_data(QuoteQueryResult.from_dict, data)
+
+    @overload
+    async def exchange(
+        self,
+        request: ExchangeRequest,
+        /,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> ExchangeResult: ...
+
+    @overload
+    async def exchange(
+        self,
+        *,
+        ccy_pair: str,
+        out_trade_no: str,
+        side: FxSide,
+        transaction_amount: Decimal,
+        transaction_ccy: str,
+        target_ccy: str,
+        rate_version: str | Unset = UNSET,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> ExchangeResult: ...
+
+    async def exchange(  # `request` is positional-only in the overloads
+        self,
+        request: ExchangeRequest | None = None,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+        **fields: Any,
+    ) -> ExchangeResult:
+        """Exchange available balance between two currencies
+
+        Converts part of the merchant's available balance from one currency into another; one of the two
+        currencies must currently be USD. `side` is seen from the transaction currency: `BUY` acquires
+        `transactionAmount` of `transactionCcy`, `SELL` gives it away; `targetAmount` of the answer is the
+        matching amount of `targetCcy`. With `rateVersion` (the `version` of a `quoteQuery` quote) the exchange
+        uses that quote, which must not have expired; without it PayerMax uses its latest rate.
+        The exchange may finish at once (`SUCCESS` or `FAILED`) or stay `PENDING`; follow it with
+        `exchangeQuery`. PayerMax publishes no dedicated refusal code for an expired quote.
+
+        Pass a ``ExchangeRequest``, or its fields as keywords. Returns the ``data`` of the successful
+        answer.
+        Not safe to repeat: retried only when the request never left or PayerMax refused it unprocessed
+        (``TOO_MANY_REQUEST``). When it may have been carried out without a trustworthy answer, raises
+        ``OutcomeUnknownError``: call ``exchangeQuery`` with outTradeNo to learn the outcome.
+        The answer must repeat the request's outTradeNo, or it is refused.
+
+        Args:
+            timeout: limits for this call (``Timeouts``, or seconds for the whole call); default: the client's.
+            retry: retry policy for this call; default: the client's.
+
+        Raises:
+            payermax_signing.ApiError: PayerMax refused the request (a subclass per ``code``).
+            payermax_signing.TransportError: no answer came back (``TimedOutError``, ``ConnectionFailedError``
+                or ``OutcomeUnknownError``).
+            payermax_signing.SignatureError: the answer is not signed by PayerMax, or not about this request
+                (``MismatchedAnswerError``).
+            payermax_signing.SpecViolationError: the answer breaks the spec; names the member.
+        """
+
+        body = build_request(ExchangeRequest, request, fields)
+        data = await self._caller.call(
+            _exchange.OPERATION, _exchange._get_kwargs(body=body), timeout=timeout, retry=retry
+        )
+        return parse_data(ExchangeResult.from_dict, data)
+
+    @overload
+    async def exchange_query(
+        self,
+        request: ExchangeQueryRequest,
+        /,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> ExchangeResult: ...
+
+    @overload
+    async def exchange_query(
+        self,
+        *,
+        out_trade_no: str,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> ExchangeResult: ...
+
+    async def exchange_query(  # `request` is positional-only in the overloads
+        self,
+        request: ExchangeQueryRequest | None = None,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+        **fields: Any,
+    ) -> ExchangeResult:
+        """Look up an exchange
+
+        Returns an exchange made with `exchange`, named by the merchant's `outTradeNo`: `PENDING` while it runs,
+        then `SUCCESS` or `FAILED` (final; a failed exchange says why in `errorCode` and `errorMsg`).
+
+        Pass a ``ExchangeQueryRequest``, or its fields as keywords. Returns the ``data`` of the successful
+        answer.
+        Safe to repeat: retried on timeouts, lost connections and transient refusals (see ``RetryPolicy``).
+        The answer must repeat the request's outTradeNo, or it is refused.
+
+        Args:
+            timeout: limits for this call (``Timeouts``, or seconds for the whole call); default: the client's.
+            retry: retry policy for this call; default: the client's.
+
+        Raises:
+            payermax_signing.ApiError: PayerMax refused the request (a subclass per ``code``).
+            payermax_signing.TransportError: no answer came back (``TimedOutError``, ``ConnectionFailedError``
+                or ``OutcomeUnknownError``).
+            payermax_signing.SignatureError: the answer is not signed by PayerMax, or not about this request
+                (``MismatchedAnswerError``).
+            payermax_signing.SpecViolationError: the answer breaks the spec; names the member.
+        """
+
+        body = build_request(ExchangeQueryRequest, request, fields)
+        data = await self._caller.call(
+            _exchange_query.OPERATION, _exchange_query._get_kwargs(body=body), timeout=timeout, retry=retry
+        )
+        return parse_data(ExchangeResult.from_dict, data)
+
+    @overload
+    async def query_client_exchange_rate(
+        self,
+        request: QueryClientExchangeRateRequest,
+        /,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> QueryClientExchangeRateResult: ...
+
+    @overload
+    async def query_client_exchange_rate(
+        self,
+        *,
+        product: ClientExchangeProduct,
+        ccy_pair_list: list[ClientExchangeCurrencyPair],
+        valid_time: str | Unset = UNSET,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> QueryClientExchangeRateResult: ...
+
+    async def query_client_exchange_rate(  # `request` is positional-only in the overloads
+        self,
+        request: QueryClientExchangeRateRequest | None = None,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+        **fields: Any,
+    ) -> QueryClientExchangeRateResult:
+        """Exchange rates applied to collections (pay-in) or payouts (pay-out)
+
+        Returns, for up to 80 currency pairs, the rate PayerMax applies when converting collections (`PAY_IN`)
+        or payouts (`PAY_OUT`), from the merchant's point of view (`side`). The rates are indicative
+        (`Reference`) unless the merchant signed a locked-rate collection product, whose rates can be
+        `Tradable` and then carry `effectTime`, `validTime` and `expiryTime`. The product must be signed first
+        (else `MERCHANT_SIGNED_PRODUCT_ERROR`); other refusals are `PARAMS_INVALID`, `SYSTEM_BUSY` and
+        `CONTRACT_ERROR`. Here `merchantNo` is mandatory in the envelope.
+
+        Pass a ``QueryClientExchangeRateRequest``, or its fields as keywords. Returns the ``data`` of the successful
+        answer.
+        Safe to repeat: retried on timeouts, lost connections and transient refusals (see ``RetryPolicy``).
+
+        Args:
+            timeout: limits for this call (``Timeouts``, or seconds for the whole call); default: the client's.
+            retry: retry policy for this call; default: the client's.
+
+        Raises:
+            payermax_signing.ApiError: PayerMax refused the request (a subclass per ``code``).
+            payermax_signing.TransportError: no answer came back (``TimedOutError``, ``ConnectionFailedError``
+                or ``OutcomeUnknownError``).
+            payermax_signing.SignatureError: the answer is not signed by PayerMax, or not about this request
+                (``MismatchedAnswerError``).
+            payermax_signing.SpecViolationError: the answer breaks the spec; names the member.
+        """
+
+        body = build_request(QueryClientExchangeRateRequest, request, fields)
+        data = await self._caller.call(
+            _query_client_exchange_rate.OPERATION,
+            _query_client_exchange_rate._get_kwargs(body=body),
+            timeout=timeout,
+            retry=retry,
+        )
+        return parse_data(QueryClientExchangeRateResult.from_dict, data)
+
+
+class AsyncRfi:
+    """Requests for information about orders, and the materials that answer them."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    @overload
+    async def put_rfi_material_list(
+        self,
+        request: PutRfiMaterialListRequest,
+        /,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> bool: ...
+
+    @overload
+    async def put_rfi_material_list(
+        self,
+        *,
+        rfi_no: str,
+        material_list: list[RfiMaterial],
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> bool: ...
+
+    async def put_rfi_material_list(  # `request` is positional-only in the overloads
+        self,
+        request: PutRfiMaterialListRequest | None = None,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+        **fields: Any,
+    ) -> bool:
+        """Supply the materials a request for information asks for
+
+        Answers a request for information (RFI) announced by the RFI notification: for each material asked for
+        (`fieldName`, e.g. `ID`), its value - a text, or the location of a file as a full HTTP(S) address or a
+        path on PayerMax's SFTP server (`filePathType`). Send the materials before the RFI's `expireTime`; the
+        outcome of the review comes in a later RFI notification. `data` of the answer is `true` when the
+        materials were accepted for review.
+
+        Pass a ``PutRfiMaterialListRequest``, or its fields as keywords. Returns the ``data`` of the successful
+        answer.
+        Not safe to repeat: retried only when the request never left or PayerMax refused it unprocessed
+        (``TOO_MANY_REQUEST``). When it may have been carried out without a trustworthy answer, raises
+        ``OutcomeUnknownError``.
+
+        Args:
+            timeout: limits for this call (``Timeouts``, or seconds for the whole call); default: the client's.
+            retry: retry policy for this call; default: the client's.
+
+        Raises:
+            payermax_signing.ApiError: PayerMax refused the request (a subclass per ``code``).
+            payermax_signing.TransportError: no answer came back (``TimedOutError``, ``ConnectionFailedError``
+                or ``OutcomeUnknownError``).
+            payermax_signing.SignatureError: the answer is not signed by PayerMax, or not about this request
+                (``MismatchedAnswerError``).
+            payermax_signing.SpecViolationError: the answer breaks the spec; names the member.
+        """
+
+        body = build_request(PutRfiMaterialListRequest, request, fields)
+        data = await self._caller.call(
+            _put_rfi_material_list.OPERATION,
+            _put_rfi_material_list._get_kwargs(body=body),
+            timeout=timeout,
+            retry=retry,
+        )
+        return parse_value(bool, data)
+
+
+class AsyncBillPayment:
+    """Philippine bill payment - PayerMax's validation call, the payment notification and its confirmation."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    @overload
+    async def order_confirm(
+        self,
+        request: OrderConfirmRequest,
+        /,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> OrderConfirmResult: ...
+
+    @overload
+    async def order_confirm(
+        self,
+        *,
+        reference_no: str,
+        trade_token: str,
+        amount: Decimal,
+        currency: str,
+        confirmation: BillPaymentConfirmation,
+        failure_reason: str,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> OrderConfirmResult: ...
+
+    async def order_confirm(  # `request` is positional-only in the overloads
+        self,
+        request: OrderConfirmRequest | None = None,
+        *,
+        timeout: Timeouts | float | None = None,
+        retry: RetryPolicy | None = None,
+        **fields: Any,
+    ) -> OrderConfirmResult:
+        """Confirm (or refuse) the booking of a bill payment
+
+        For merchants who asked PayerMax to hold bill payments until they confirm them: tells PayerMax whether
+        the merchant booked the payment announced by the bill-payment notification. `Y` releases it for
+        clearing and settlement; `N` (with a `failureReason`) means it is not settled. The same confirmation
+        can be given in the reply to the notification instead; whichever reaches PayerMax first counts.
+        Unlike most operations, the envelope names the application `merchantAppId`.
+
+        Pass a ``OrderConfirmRequest``, or its fields as keywords. Returns the ``data`` of the successful
+        answer.
+        Not safe to repeat: retried only when the request never left or PayerMax refused it unprocessed
+        (``TOO_MANY_REQUEST``). When it may have been carried out without a trustworthy answer, raises
+        ``OutcomeUnknownError``.
+        The answer must repeat the request's referenceNo, tradeToken, or it is refused.
+
+        Args:
+            timeout: limits for this call (``Timeouts``, or seconds for the whole call); default: the client's.
+            retry: retry policy for this call; default: the client's.
+
+        Raises:
+            payermax_signing.ApiError: PayerMax refused the request (a subclass per ``code``).
+            payermax_signing.TransportError: no answer came back (``TimedOutError``, ``ConnectionFailedError``
+                or ``OutcomeUnknownError``).
+            payermax_signing.SignatureError: the answer is not signed by PayerMax, or not about this request
+                (``MismatchedAnswerError``).
+            payermax_signing.SpecViolationError: the answer breaks the spec; names the member.
+        """
+
+        body = build_request(OrderConfirmRequest, request, fields)
+        data = await self._caller.call(
+            _order_confirm.OPERATION, _order_confirm._get_kwargs(body=body), timeout=timeout, retry=retry
+        )
+        return parse_data(OrderConfirmResult.from_dict, data)
+
+
 __all__ = [
     "AsyncCollection",
+    "AsyncAuthCapture",
+    "AsyncDropin",
+    "AsyncSubscriptions",
     "AsyncTokenization",
     "AsyncPayByLink",
     "AsyncDisputes",
+    "AsyncRisk",
     "AsyncPayouts",
     "AsyncBalances",
     "AsyncPaymentMethods",
+    "AsyncFx",
+    "AsyncRfi",
+    "AsyncBillPayment",
 ]

@@ -1,12 +1,13 @@
 """``PayerMaxAuth``: an ``httpx.Auth`` that frames, signs and verifies every PayerMax call.
 
 On the way out it wraps the business payload in the envelope (``version`` of the operation, ``keyVersion``,
-a fresh ``requestTime``, ``appId``, ``merchantNo`` and, in ISV mode, ``spMerchantNo``), signs the exact bytes
-sent and adds the ISV token header when there is one. On the way back it verifies the ``sign`` header of
-every answer - refusals included -, checks that the answer is about what the request named (the identifiers
-the spec says it echoes), and, unless told otherwise, turns a refusal (``code`` other than
-``APPLY_SUCCESS``) into a typed :class:`~payermax_signing.errors.ApiError`. Each exchange is logged (see
-:mod:`payermax_signing.logs`). Works with sync and async clients alike (it does no I/O of its own).
+a fresh ``requestTime``, ``appId`` - ``merchantAppId`` where the operation's envelope names it so -,
+``merchantNo`` and, in ISV mode, ``spMerchantNo``), signs the exact bytes sent and adds the ISV token header
+when there is one. On the way back it verifies the ``sign`` header of every answer - refusals included -,
+checks that the answer is about what the request named (the identifiers the spec says it echoes), and, unless
+told otherwise, turns a refusal (``code`` other than ``APPLY_SUCCESS``) into a typed
+:class:`~payermax_signing.errors.ApiError`. Each exchange is logged (see :mod:`payermax_signing.logs`). Works
+with sync and async clients alike (it does no I/O of its own).
 """
 
 from __future__ import annotations
@@ -76,9 +77,9 @@ class PayerMaxAuth(httpx.Auth):
 
     def operation_info(self, request: httpx.Request) -> OperationInfo:
         """What the generated client tagged the request with, or the name and version from the URL."""
-        tagged = request.extensions.get(EXTENSION)
-        if isinstance(tagged, Mapping):
-            return OperationInfo.from_tag(tagged)
+        tagged = _tagged(request)
+        if tagged is not None:
+            return tagged
         operation = request.url.path.rstrip("/").rsplit("/", 1)[-1]
         version = self.versions.get(operation)
         if version is None:
@@ -89,10 +90,20 @@ class PayerMaxAuth(httpx.Auth):
         return OperationInfo(name=operation, version=version)
 
     def sign_request(self, request: httpx.Request, version: str | None = None) -> httpx.Request:
-        """Put the envelope in the request's body and the signature of those bytes in its ``sign`` header."""
-        version = version or self.operation_info(request).version
+        """Put the envelope in the request's body and the signature of those bytes in its ``sign`` header.
+
+        The envelope names the application as the operation's tag says (``appId``, or ``merchantAppId`` for
+        ``addOrDelRiskNameList`` and ``orderConfirm``); an untagged request says ``appId``."""
+        tagged = _tagged(request)
+        version = version or (tagged or self.operation_info(request)).version
         data = request.content.strip() or b"{}"  # an operation without business data still sends {}
-        body = build_envelope(data, version=version, credentials=self.credentials, now=self.clock())
+        body = build_envelope(
+            data,
+            version=version,
+            credentials=self.credentials,
+            now=self.clock(),
+            app_id_member=tagged.app_id_member if tagged is not None else "appId",
+        )
         request.headers["Content-Type"] = "application/json"
         request.headers["Content-Length"] = str(len(body))
         request.headers[SIGN_HEADER] = self.credentials.merchant_key.sign(body)
@@ -168,6 +179,12 @@ class PayerMaxAuth(httpx.Auth):
             raise
         response.extensions[ANSWER_EXTENSION] = decoded
         log_call(**logged, code=str(decoded.get("code")) if isinstance(decoded, dict) else None)
+
+
+def _tagged(request: httpx.Request) -> OperationInfo | None:
+    """The facts ``payermax_client`` tagged the request with, if it did."""
+    tagged = request.extensions.get(EXTENSION)
+    return OperationInfo.from_tag(tagged) if isinstance(tagged, Mapping) else None
 
 
 def _decoded_or_none(content: bytes) -> Any:

@@ -9,7 +9,7 @@ and raises refusals. Around that they add what a single request cannot know:
 - httpx's exceptions turned into :class:`~payermax_signing.errors.TransportError` subclasses (the httpx
   exception is their ``__cause__``), and :class:`~payermax_signing.errors.OutcomeUnknownError` for calls
   that are not safe to repeat and may have been carried out;
-- the ``data`` of the successful answer, which must be an object.
+- the ``data`` of the successful answer, which must be there (the generated method checks its shape).
 """
 
 from __future__ import annotations
@@ -133,12 +133,13 @@ class _Plan:
             attempts=self.attempt,
         ) from (error.__cause__ if isinstance(error, TransportError) else error)
 
-    def data(self, response: httpx.Response) -> dict[str, Any]:
+    def data(self, response: httpx.Response) -> Any:
+        """The ``data`` of a successful answer: an object for almost every operation (the generated method
+        checks its shape as it parses it)."""
         answer = response.extensions.get(ANSWER_EXTENSION)
         data = answer.get("data") if isinstance(answer, dict) else None
-        if not isinstance(data, dict):
-            problem = "missing from a successful answer" if data is None else "is not an object"
-            raise SpecViolationError("data", problem, model=f"{self.info.name} answer")
+        if data is None:
+            raise SpecViolationError("data", "missing from a successful answer", model=f"{self.info.name} answer")
         return data
 
 
@@ -174,7 +175,7 @@ class Caller(_Callers[httpx.Client]):
         *,
         timeout: Timeouts | float | None = None,
         retry: RetryPolicy | None = None,
-    ) -> dict[str, Any]:
+    ) -> Any:
         """The ``data`` of the successful answer to one operation; typed errors otherwise."""
         plan = self._plan(operation, kwargs, timeout, retry)
         try:
@@ -204,7 +205,7 @@ class AsyncCaller(_Callers[httpx.AsyncClient]):
         *,
         timeout: Timeouts | float | None = None,
         retry: RetryPolicy | None = None,
-    ) -> dict[str, Any]:
+    ) -> Any:
         """The ``data`` of the successful answer to one operation; typed errors otherwise."""
         plan = self._plan(operation, kwargs, timeout, retry)
         try:

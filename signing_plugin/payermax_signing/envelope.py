@@ -19,14 +19,23 @@ def request_time(now: datetime | None = None) -> str:
 
 
 def build_envelope(
-    data: bytes | None, *, version: str, credentials: MerchantCredentials, now: datetime | None = None
+    data: bytes | None,
+    *,
+    version: str,
+    credentials: MerchantCredentials,
+    now: datetime | None = None,
+    app_id_member: str = "appId",
 ) -> bytes:
-    """The full request body: envelope members, then ``data`` exactly as given (no ``data`` for ``None``)."""
+    """The full request body: envelope members, then ``data`` exactly as given (no ``data`` for ``None``).
+
+    ``app_id_member`` is what the operation's envelope calls the application id: ``appId``, or
+    ``merchantAppId`` for the few operations that name it so (``addOrDelRiskNameList``, ``orderConfirm``).
+    """
     head = {
         "version": version,
         "keyVersion": credentials.key_version,
         "requestTime": request_time(now),
-        "appId": credentials.app_id,
+        app_id_member: credentials.app_id,
     }
     if credentials.merchant_no:
         head["merchantNo"] = credentials.merchant_no

@@ -126,7 +126,9 @@ class NotificationReceiver:
             raise MalformedNotificationError("signed notification body is not JSON") from None
         if not isinstance(payload, dict):
             raise MalformedNotificationError("signed notification body is not a JSON object")
-        if self.app_id is not None and payload.get("appId") not in (None, self.app_id):
+        # The bill-payment notification names the application merchantAppId.
+        app_id = payload.get("appId", payload.get("merchantAppId"))
+        if self.app_id is not None and app_id not in (None, self.app_id):
             raise MalformedNotificationError("notification is addressed to another appId")
         self._check_freshness(payload.get("notifyTime"))
         from payermax_client.notifications import UnknownNotificationType, parse_notification

@@ -33,6 +33,8 @@ class OperationInfo:
         echo: request member -> answer path that must repeat it (``x-payermax-echo``).
         sensitive: wire names of the members to hide from logs (``x-sensitive``); ``None`` when unknown.
         follow_up: the query telling the outcome of a call that is not safe to repeat.
+        app_id_member: what the envelope calls the merchant application: ``appId``, or ``merchantAppId`` for
+            the few operations whose envelope names it so (``addOrDelRiskNameList``, ``orderConfirm``).
     """
 
     name: str
@@ -41,6 +43,7 @@ class OperationInfo:
     echo: Mapping[str, str] = attrs.field(factory=dict)
     sensitive: frozenset[str] | None = None
     follow_up: str | None = None
+    app_id_member: str = "appId"
 
     @classmethod
     def from_tag(cls, tag: Mapping[str, Any]) -> OperationInfo:
@@ -52,6 +55,7 @@ class OperationInfo:
             echo={str(k): str(v) for k, v in (tag.get("echo") or {}).items()},
             sensitive=frozenset(str(name) for name in sensitive) if sensitive is not None else None,
             follow_up=tag.get("follow_up") or None,
+            app_id_member=str(tag.get("app_id_member") or "appId"),
         )
 
     def identifiers(self, data: Mapping[str, Any]) -> dict[str, str]:

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from payermax_client.models import PaymentNotification
-from payermax_client.notifications import NOTIFICATION_EXAMPLES, NOTIFICATION_MODELS, WEBHOOK_MODELS
+from payermax_client.notifications import NOTIFICATION_EXAMPLES, NOTIFICATION_MODELS, WEBHOOK_EXAMPLES, WEBHOOK_MODELS
 from payermax_emulator.local_server import free_port
 from payermax_emulator.testing import NotificationSink
 from payermax_signing import SigningKey, generate_key_pair
@@ -69,6 +69,23 @@ def test_every_notification_type_parses_at_the_merchant(
     (received,) = sink.received
     assert received.verified and received.notify_type == notify_type
     assert isinstance(received.notification, NOTIFICATION_MODELS[notify_type])
+
+
+@pytest.mark.parametrize("webhook", sorted(WEBHOOK_EXAMPLES))
+def test_every_notification_webhook_can_be_sent_by_name(
+    webhook: str, sink: NotificationSink, key_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Variants sharing a notifyType (authorizationResult) and the RFI notification, which has none, too."""
+    for name, value in MERCHANT.items():
+        monkeypatch.setenv(name, value)
+    result = CliRunner().invoke(cli, ["notify", webhook, sink.url, "--key-file", str(key_file)], standalone_mode=False)
+    assert result.exception is None, result.output
+    assert result.return_value == 0, result.output
+    (received,) = sink.received
+    assert received.verified and isinstance(received.notification, WEBHOOK_MODELS[webhook])
+    assert received.payload is not None
+    app_member = "merchantAppId" if "merchantAppId" in received.payload else "appId"
+    assert received.payload[app_member] == MERCHANT["PAYERMAX_APP_ID"]
 
 
 def test_a_webhook_name_picks_its_notification_type(sink: NotificationSink, key_file: Path) -> None:

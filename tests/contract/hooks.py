@@ -18,8 +18,9 @@ What it does:
   gets ``APPLY_SUCCESS``; positive data is accepted, or refused only for a business reason - decided by
   asking the spec's own validator whether the body sent is valid, never by reading the message;
 - with ``PAYERMAX_STATEFUL_SEEDS=1`` (``make fuzz``): ``map_case`` gives the positive stateful cases of the
-  operations that start flows realistic data (``seeds.py``), and every operation may start a flow, so that
-  the stateful phase follows every link (``run.py`` fails the run when a selected link is never covered).
+  operations that start flows realistic data (``seeds.py``), flows start at those and at the steps the hooks
+  prepare (``PREPARED``: a paid order to refund, an authorisation to capture or cancel, a plan to cancel), so
+  that the stateful phase follows every link (``run.py`` fails the run when a selected link is never covered).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -42,7 +44,7 @@ from payermax_emulator.openapi import bundled_spec
 from payermax_signing import MerchantCredentials, build_envelope
 from payermax_signing.protocol import SIGN_HEADER, SUCCESS_CODE, loads
 
-from .seeds import SEEDS, paid_card_order
+from .seeds import ROOTS, SEEDS, paid_card_order, subscription_plan
 from .target import Target
 
 SUCCESS = SUCCESS_CODE
@@ -53,7 +55,8 @@ BUSINESS_REFUSALS = frozenset(
         "AMOUNT_LIMIT_MAXIMUM", "CURRENCY_INVALID", "COUNTRY_INVALID", "CARD_INVALID", "CARD_EXPIRE_DATE_INVALID",
         "CARD_HOLDER_NAME_INVALID", "CVV_INVALID", "UNSUPPORT_CARD", "ACCOUNT_INVALID", "BALANCE_INSUFFICIENT",
         "REFUND_INSUFFICIENT_BALANCE", "PAYMENT_METHOD_NOT_EXIST", "PAYMENT_METHOD_SUSPEND", "PAYMENT_REJECTED",
-        "ISSUER_PAYMENT_REJECTED", "CONTRACT_INVALID", "ONBOARD_ERROR", "PARAMS_INVALID",
+        "ISSUER_PAYMENT_REJECTED", "CONTRACT_INVALID", "ONBOARD_ERROR", "PARAMS_INVALID", "AUTH_FAILED", "AUTH_EXPIRED",
+        "OTP_VERIFY_FAILED", "OTP_VERIFY_LIMIT",
     }
 )  # fmt: skip
 _state: dict[str, Any] = {}
@@ -76,17 +79,30 @@ def target() -> Target:
 class SigningAuth(requests.auth.AuthBase):
     """Wrap the prepared body (``data``) in the envelope and sign the exact bytes that will be sent."""
 
-    def __init__(self, credentials: MerchantCredentials, versions: dict[str, str], *, sign: bool = True) -> None:
+    def __init__(
+        self,
+        credentials: MerchantCredentials,
+        versions: dict[str, str],
+        *,
+        sign: bool = True,
+        app_id_members: dict[str, str] | None = None,
+    ) -> None:
         self.credentials = credentials
         self.versions = versions
         self.sign = sign
+        self.app_id_members = app_id_members or {}  # operations whose envelope says merchantAppId
 
     def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
         operation = urlsplit(request.url or "").path.rstrip("/").rsplit("/", 1)[-1]
         raw = request.body
         data = raw.encode("utf-8") if isinstance(raw, str) else raw if isinstance(raw, bytes) else None
         # No body at all (a negative case) becomes an envelope without `data`.
-        body = build_envelope(data or None, version=self.versions.get(operation, "1.0"), credentials=self.credentials)
+        body = build_envelope(
+            data or None,
+            version=self.versions.get(operation, "1.0"),
+            credentials=self.credentials,
+            app_id_member=self.app_id_members.get(operation, "appId"),
+        )
         request.body = body
         request.headers["Content-Type"] = "application/json"
         request.headers["Content-Length"] = str(len(body))
@@ -99,44 +115,79 @@ class SigningAuth(requests.auth.AuthBase):
 def before_load_schema(context: HookContext, raw_schema: dict[str, Any]) -> None:
     operations = unwrap_request_envelopes(raw_schema)
     _state["versions"] = {path.lstrip("/"): operation.version for path, operation in operations.items()}
+    _state["app_id_members"] = {path.lstrip("/"): operation.app_id_member for path, operation in operations.items()}
 
 
 @schemathesis.hook
 def before_call(context: HookContext, case: schemathesis.Case[Any], kwargs: dict[str, Any]) -> None:
-    kwargs["auth"] = SigningAuth(target().credentials, _state.get("versions", {}))
+    kwargs["auth"] = SigningAuth(
+        target().credentials, _state.get("versions", {}), app_id_members=_state.get("app_id_members", {})
+    )
     mode = case.meta.generation.mode.value if case.meta is not None else "explicit"
     CALLS[(case.operation.label, mode)] += 1
 
 
 SEEDED = os.environ.get("PAYERMAX_STATEFUL_SEEDS") == "1"
+
+
+def _call(operation: str, data: dict[str, Any]) -> dict[str, Any]:
+    """Call ``operation`` on the target (signed, like every request); the answer's ``data``, or ``{}``."""
+    credentials = target().credentials
+    body = build_envelope(json.dumps(data).encode(), version=_state["versions"][operation], credentials=credentials)
+    headers = {"content-type": "application/json", SIGN_HEADER: credentials.merchant_key.sign(body)}
+    answer = requests.post(f"{target().base_url}/{operation}", data=body, headers=headers, timeout=60)
+    found = loads(answer.content).get("data")
+    return found if isinstance(found, dict) else {}
+
+
+def _paid_order() -> dict[str, Any]:
+    data = paid_card_order({})
+    _call("orderAndPay", data)
+    return {"outTradeNo": data["outTradeNo"]}
+
+
+def _authorisation() -> dict[str, Any]:
+    data = {**paid_card_order({}), "captureMode": "MANUAL"}
+    _call("orderAndPay", data)
+    return {"outTradeNo": data["outTradeNo"]}
+
+
+def _plan() -> dict[str, Any]:
+    number = (_call("subscriptionCreate", subscription_plan({})).get("subscriptionPlan") or {}).get("subscriptionNo")
+    return {"subscriptionNo": number} if number else {}
+
+
+#: Flow starts that need something on the target first: the hooks make it and name it in the case (a link,
+#: when the case follows one, replaces the name with its own), so that refund -> refundQuery, capture ->
+#: refund / orderQuery, cancel -> orderQuery and subscriptionCancel -> subscriptionQuery are reachable from
+#: every such step and not only two links deep.
+PREPARED: dict[str, Callable[[], dict[str, Any]]] = {
+    "POST /refund": _paid_order,
+    "POST /capture": _authorisation,
+    "POST /cancel": _authorisation,
+    "POST /subscriptionCancel": _plan,
+}
+#: Where the CLI's stateful flows start.
+CLI_ROOTS = ROOTS | set(PREPARED)
+
 if SEEDED:
     # Schemathesis reads `userId` as a reference to a "User" that no operation creates and so never starts a
     # flow at orderAndPay, paymentOrderPay or createPaybylink; for PayerMax every one of these POSTs creates
-    # something (tests/contract/test_stateful.py does the same inside the test).
-    stateful_module.is_likely_root_transition = lambda operation, node, produced_anywhere: True
+    # something. Flows start at the seeded and prepared operations (tests/contract/test_stateful.py does the
+    # same inside the test, with the seeded ones).
+    stateful_module.is_likely_root_transition = lambda operation, node, produced_anywhere: operation.label in CLI_ROOTS
 
     @schemathesis.hook
     def map_case(context: HookContext, case: schemathesis.Case[Any]) -> schemathesis.Case[Any]:
         """Stateful cases of the operations that start flows get realistic data (the stateful phase is there to
         follow links; the other phases send the negative data)."""
-        seed = SEEDS.get(case.operation.label)
+        seed, prepare = SEEDS.get(case.operation.label), PREPARED.get(case.operation.label)
         stateful = case.meta is not None and case.meta.phase.name is TestPhase.STATEFUL
-        if seed is not None and stateful:
-            case.body = seed(case.body if isinstance(case.body, dict) else {})
-            if case.operation.label == "POST /refund":  # a link replaces it; a flow starting here needs a paid order
-                case.body["outTradeNo"] = _paid_order()
+        if stateful and (seed is not None or prepare is not None):
+            body = case.body if isinstance(case.body, dict) else {}
+            body = seed(body) if seed is not None else body
+            case.body = {**body, **prepare()} if prepare is not None else body
         return case
-
-    def _paid_order() -> str:
-        """Place a paid card order on the target (signed, like every request) and return its outTradeNo."""
-        data = paid_card_order({})
-        credentials = target().credentials
-        body = build_envelope(
-            json.dumps(data).encode(), version=_state["versions"]["orderAndPay"], credentials=credentials
-        )
-        headers = {"content-type": "application/json", SIGN_HEADER: credentials.merchant_key.sign(body)}
-        requests.post(f"{target().base_url}/orderAndPay", data=body, headers=headers, timeout=60)
-        return str(data["outTradeNo"])
 
 
 def _decoded(response: Response) -> dict[str, Any]:

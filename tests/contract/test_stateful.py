@@ -1,13 +1,13 @@
 """Stateful runs through the spec's links: create -> query (orderAndPay -> orderQuery and -> refund ->
-refundQuery, createPaybylink -> queryPaybylink, paymentOrderPay -> paymentOrderQry...), every step signed and
-checked. The entry operations are seeded with realistic data (a paid card order, a valid payout) so that the
-flows reach their queries; everything after them comes from the links."""
+refundQuery, createPaybylink -> queryPaybylink, paymentOrderPay -> paymentOrderQry, quoteQuery -> exchange ->
+exchangeQuery...), every step signed and checked. The entry operations are seeded with realistic data (a paid
+card order, a valid payout, a quote of a pair the FX desk trades) so that the flows reach their queries;
+everything after them comes from the links."""
 
 from __future__ import annotations
 
 import json
 import os
-import uuid
 from collections import Counter
 from typing import Any
 
@@ -28,8 +28,18 @@ from tests.support.paths import REPO
 from . import hooks, seeds
 from .target import Target
 
-STEPS = int(os.environ.get("PAYERMAX_STATEFUL_EXAMPLES", "25"))
-LINKED_QUERIES = {"POST /orderQuery", "POST /refundQuery", "POST /queryPaybylink", "POST /paymentOrderQry"}
+STEPS = int(os.environ.get("PAYERMAX_STATEFUL_EXAMPLES", "160"))
+LINKED_QUERIES = {
+    "POST /orderQuery",
+    "POST /refundQuery",
+    "POST /queryPaybylink",
+    "POST /paymentOrderQry",
+    "POST /exchange",
+    "POST /exchangeQuery",
+}
+#: Operations of the pre-authorisation, subscription and tokenization flows that only links reach with valid data.
+LINKED_STEPS = {"POST /capture", "POST /cancel", "POST /subscriptionQuery", "POST /subscriptionCancel",
+                "POST /InquireApplyRequest"}  # fmt: skip
 
 CONFIG = SchemathesisConfig.from_path(str(REPO / "schemathesis.toml"))
 # Flows, not fuzzing: test_contract.py sends the negative data; here every step should be able to succeed.
@@ -47,7 +57,9 @@ def refund_of_a_paid_order(body: dict[str, Any]) -> dict[str, Any]:
     """A full refund of a paid order this run placed (refunds start flows too: refund -> refundQuery)."""
     paid = EMULATOR.db.read(
         "SELECT out_trade_no, total_amount, currency FROM orders WHERE status = 'SUCCESS' AND out_trade_no LIKE 'FLOW_%'"
-        " AND trade_token NOT IN (SELECT trade_token FROM refunds) ORDER BY created_ts DESC LIMIT 1"
+        " AND trade_token NOT IN (SELECT trade_token FROM refunds)"
+        " AND trade_token NOT IN (SELECT trade_token FROM authorisations)"  # an authorisation refunds what it captured
+        " ORDER BY created_ts DESC LIMIT 1"
     )
     if not paid:  # no paid order yet in this run: pay one, as a payer would have
         merchant = EMULATOR.test_merchant.merchant
@@ -55,14 +67,24 @@ def refund_of_a_paid_order(body: dict[str, Any]) -> dict[str, Any]:
         return refund_of_a_paid_order(body)
     order = paid[0]
     return {
-        "outRefundNo": f"FLOW_{uuid.uuid4().hex}",
+        "outRefundNo": seeds.unique(),
         "outTradeNo": order["out_trade_no"],
         "refundAmount": order["total_amount"],
         "refundCurrency": order["currency"],
     }
 
 
-SEEDS = {**seeds.SEEDS, "POST /refund": refund_of_a_paid_order}
+def capture_of_the_linked_order(body: dict[str, Any]) -> dict[str, Any]:
+    """As ``seeds.capture_of_the_linked_order``, with the amount and currency of the order read from the store."""
+    order = EMULATOR.db.read(
+        "SELECT total_amount, currency FROM orders WHERE out_trade_no = ?", (str(body.get("outTradeNo")),)
+    )
+    if order:
+        return {**body, "amount": order[0]["total_amount"], "currency": order[0]["currency"]}
+    return seeds.capture_of_the_linked_order(body)
+
+
+SEEDS = {**seeds.SEEDS, "POST /capture": capture_of_the_linked_order, "POST /refund": refund_of_a_paid_order}
 
 
 @schema.hook
@@ -76,14 +98,19 @@ def map_case(context: HookContext, case: schemathesis.Case[Any]) -> schemathesis
 
 
 def _state_machine() -> Any:
-    """Schemathesis's state machine, with a flow allowed to start at every operation that has links.
+    """Schemathesis's state machine, with flows starting at the seeded operations (``seeds.ROOTS``) only.
 
     Its dependency inference reads ``userId`` as a reference to a "User" resource that no operation creates,
     and so never starts a flow at orderAndPay, paymentOrderPay or createPaybylink; for PayerMax ``userId`` is
-    the merchant's own customer id, and every one of these POSTs creates something.
+    the merchant's own customer id, and every one of these POSTs creates something. Every other operation with
+    links is reached through them.
     """
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(stateful_module, "is_likely_root_transition", lambda operation, node, produced: True)
+        patch.setattr(
+            stateful_module,
+            "is_likely_root_transition",
+            lambda operation, node, produced: operation.label in seeds.ROOTS,
+        )
         return schema.as_state_machine()
 
 
@@ -110,3 +137,4 @@ def test_links_walk_create_then_query_flows() -> None:
     )
     succeeded = {operation for (operation, code), count in ANSWERS.items() if code == "APPLY_SUCCESS"}
     assert succeeded >= LINKED_QUERIES, f"queries never reached through a link: {LINKED_QUERIES - succeeded}; {ANSWERS}"
+    assert succeeded >= LINKED_STEPS, f"steps never reached through a link: {LINKED_STEPS - succeeded}; {ANSWERS}"

@@ -11,6 +11,7 @@ import pytest
 
 from payermax_client.api.collection import order_and_pay, order_query, refund, refund_query
 from payermax_client.models import (
+    DirectPaymentDetail,
     OrderQueryRequest,
     PaymentNotification,
     PaymentStatus,
@@ -140,6 +141,7 @@ def test_invalid_cards_are_refused_without_creating_an_order(gateway: Gateway, c
 
 def test_expired_card_is_refused(gateway: Gateway) -> None:
     order = direct_order("EXPIRED_CARD")
+    assert isinstance(order.payment_detail, DirectPaymentDetail)  # not a Drop-in token
     assert order.payment_detail.card_info
     order.payment_detail.card_info.card_expiration_year = "20"
     with pytest.raises(PaymentRejectedError) as caught:
@@ -164,6 +166,7 @@ def test_three_d_secure_challenge(gateway: Gateway, card: str, final: PaymentSta
 
 def test_wallet_payment_goes_through_the_cashier(gateway: Gateway) -> None:
     order = direct_order("WALLET_1", card=None, targetOrg="DANA")
+    assert isinstance(order.payment_detail, DirectPaymentDetail)  # not a Drop-in token
     order.payment_detail.payment_method_type = "WALLET"
     answer = order_and_pay.sync(client=gateway.client(), body=order)
     assert answer is not None

@@ -19,7 +19,9 @@ def test_demo_runs_the_whole_flow() -> None:
         "Refund",
         "supplier",
         "Balances",
+        "Pre-authorisation",
     ):
         assert step in result.stdout
     assert "REFUND notification verified: REFUND_SUCCESS" in result.stdout
-    assert "All 7 steps done" in result.stdout
+    assert "capture 120.00 USD -> SUCCESS" in result.stdout
+    assert "All 8 steps done" in result.stdout

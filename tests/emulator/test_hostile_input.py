@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from payermax_client.api.collection import order_and_pay
-from payermax_client.models import CardDetails
+from payermax_client.models import CardDetails, DirectPaymentDetail
 from payermax_signing import InvalidRequestError, build_envelope
 from payermax_signing.protocol import SIGN_HEADER
 from tests.support.builders import direct_order
@@ -159,7 +159,9 @@ def test_no_card_data_in_answers_sdk_exceptions_or_logs(gateway: Gateway, emulat
     answer = raw_call(gateway, "orderAndPay", body)
     assert answer == {"code": "PARAMS_INVALID", "msg": f"data.{field} is invalid, its format is not accepted."}
     model = direct_order("HOSTILE_1\n")  # through the SDK: the trailing newline in outTradeNo
-    card = model.payment_detail.card_info
+    detail = model.payment_detail
+    assert isinstance(detail, DirectPaymentDetail)  # not the Drop-in detail
+    card = detail.card_info
     assert isinstance(card, CardDetails)
     card.cvv, card.card_holder_full_name = CVV, HOLDER
     with pytest.raises(InvalidRequestError) as caught:

@@ -85,7 +85,10 @@ def test_payermax_client_exports() -> None:
 
 
 def test_payermax_client_submodules_export_what_they_define() -> None:
-    tags = [str(tag["name"]) for tag in _spec()["tags"]]
+    spec = _spec()
+    # One resource per tag that has operations (a tag of notifications only, like funds, has none).
+    used = {item["post"]["tags"][0] for item in spec["paths"].values()}
+    tags = [str(tag["name"]) for tag in spec["tags"] if tag["name"] in used]
     resources = importlib.import_module("payermax_client.resources")
     annotations = typing.get_type_hints(payermax_client.PayerMax)
     assert resources.__all__ == [annotations[tag].__name__ for tag in tags]

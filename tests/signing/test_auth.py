@@ -12,9 +12,23 @@ from decimal import Decimal
 import pytest
 
 from payermax_client import Client
+from payermax_client.api.bill_payment import order_confirm
 from payermax_client.api.collection import refund, refund_query
-from payermax_client.models import RefundQueryRequest, RefundRequest, RefundStatus
+from payermax_client.api.risk import add_or_del_risk_name_list
+from payermax_client.models import (
+    AddOrDelRiskNameListRequest,
+    AddOrDelRiskNameListRequestNameType,
+    AddOrDelRiskNameListRequestOperateType,
+    BillPaymentConfirmation,
+    OrderConfirmRequest,
+    RefundQueryRequest,
+    RefundRequest,
+    RefundStatus,
+    RiskListEntry,
+    RiskListType,
+)
 from payermax_emulator.local_server import serve
+from payermax_emulator.openapi import bundled_spec
 from payermax_signing import (
     DuplicateRequestError,
     InvalidSignatureError,
@@ -89,6 +103,49 @@ def test_amounts_are_sent_as_exact_decimal_strings(
     answer = refund.sync(client=client, body=body)
     assert answer is not None and answer.data and answer.data.status is RefundStatus.REFUND_PENDING
     assert b'"refundAmount":"0.3"' in gateway.requests[-1].body
+
+
+def test_an_envelope_that_names_the_app_merchant_app_id_gets_it(
+    gateway: SignedGateway, base_url: str, credentials: MerchantCredentials
+) -> None:
+    gateway.answer = {"code": "APPLY_SUCCESS", "msg": "", "data": {"requestId": "RISK1"}}
+    client = _client(base_url, PayerMaxAuth(credentials))
+    body = AddOrDelRiskNameListRequest(
+        name_type=AddOrDelRiskNameListRequestNameType.BLACK,
+        remark="",
+        operate_type=AddOrDelRiskNameListRequestOperateType.ADD,
+        request_id="RISK1",
+        name_list=[RiskListEntry(key=RiskListType.NEG0002, value="user001")],
+    )
+    answer = add_or_del_risk_name_list.sync(client=client, body=body)
+    assert answer is not None and answer.data and answer.data.request_id == "RISK1"
+    envelope = json.loads(gateway.requests[-1].body)
+    assert envelope["merchantAppId"] == credentials.app_id and "appId" not in envelope
+    assert envelope["version"] == "1.0" and gateway.requests[-1].signature_ok
+    schema = "#/components/schemas/AddOrDelRiskNameListRequestEnvelope"
+    assert not list(bundled_spec().validator(schema).iter_errors(envelope))
+
+
+def test_the_bill_payment_confirmation_uses_the_same_merchant_app_id_envelope(
+    gateway: SignedGateway, base_url: str, credentials: MerchantCredentials
+) -> None:
+    gateway.answer = {"code": "APPLY_SUCCESS", "msg": "", "data": {"referenceNo": "PMX1", "tradeToken": "T1"}}
+    client = _client(base_url, PayerMaxAuth(credentials))
+    body = OrderConfirmRequest(
+        trade_token="T1",
+        reference_no="PMX1",
+        amount=Decimal("1250.00"),
+        currency="PHP",
+        confirmation=BillPaymentConfirmation.Y,
+        failure_reason="",
+    )
+    answer = order_confirm.sync(client=client, body=body)
+    assert answer is not None and answer.data and answer.data.reference_no == "PMX1"
+    envelope = json.loads(gateway.requests[-1].body)
+    assert envelope["merchantAppId"] == credentials.app_id and "appId" not in envelope
+    assert envelope["version"] == "1.0" and gateway.requests[-1].signature_ok
+    schema = "#/components/schemas/OrderConfirmRequestEnvelope"
+    assert not list(bundled_spec().validator(schema).iter_errors(envelope))
 
 
 def test_every_attempt_gets_a_fresh_request_time(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from .spec_fields import FieldFacts
 DEVIATIONS_PATH = Path(__file__).resolve().parents[2] / "spec" / "DEVIATIONS.md"
 FIELD_TABLE = "## Field deviations"
 EXAMPLE_TABLE = "## Examples that do not validate"
+SEED_TABLE = "## Seed examples that do not validate"
 
 
 @dataclass(frozen=True)
@@ -29,9 +31,8 @@ class Mismatch:
         return (self.page, self.section, self.field, self.aspect)
 
     def as_row(self) -> str:
-        return (
-            f"| {self.page} | {self.section} | {self.field} | {self.aspect} | {self.published} | {self.ours} | <why> |"
-        )
+        cells = [self.page, self.section, self.field, self.aspect, self.published, self.ours, "<why>"]
+        return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
 
 
 def _table_rows(heading: str) -> list[list[str]]:
@@ -42,8 +43,9 @@ def _table_rows(heading: str) -> list[list[str]]:
             inside = line.strip() == heading
             continue
         if inside and line.startswith("|") and not line.startswith("|---"):
-            cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-            if cells[0] != "page":  # header row
+            # A bar inside a cell (a type such as `integer|string`) is written `\|`, as in Markdown.
+            cells = [cell.strip().replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", line.strip()[1:-1])]
+            if cells[0] not in ("page", "seed"):  # header row
                 rows.append(cells)
     return rows
 
@@ -60,6 +62,11 @@ def field_deviations() -> dict[tuple[str, str, str, str], tuple[str, str, str]]:
 def example_exemptions() -> dict[tuple[str, str], str]:
     """(page, example label) -> reason."""
     return {(cells[0], cells[1]): cells[2] for cells in _table_rows(EXAMPLE_TABLE)}
+
+
+def seed_exemptions() -> dict[tuple[str, str], str]:
+    """(seed file, example label such as ``#10``) -> reason."""
+    return {(cells[0], cells[1]): cells[3] for cells in _table_rows(SEED_TABLE)}
 
 
 def render_enum(values: tuple[Any, ...] | None) -> str:

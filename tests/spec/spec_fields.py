@@ -2,7 +2,11 @@
 
 Follows ``$ref``, merges ``allOf``, treats ``anyOf``/``oneOf`` branches that only list ``required`` names as
 validation rules (not shapes), picks the branch of a discriminated ``oneOf`` by a variant value (e.g.
-``integrate: Direct_Payment``), and reads ``{type: "null"}`` branches as nullability.
+``integrate: Direct_Payment``) and, among several object shapes (``oneOf``, ``anyOf``, or an ``if`` choosing
+between a ``then`` and an ``else`` reference), the preferred components (e.g. the Drop-in payment detail), and
+reads ``{type: "null"}`` branches as nullability. Tolerated spellings
+(``x-payermax-aliases``) are not facts of the field: an alias value is not part of its enum, and a member
+required as "it or its alias" is required.
 """
 
 from __future__ import annotations
@@ -50,13 +54,27 @@ class FieldFacts:
     enum: tuple[Any, ...] | None = None
 
 
+ALIASES = "x-payermax-aliases"
+
+
 def _is_required_only(branch: Any) -> bool:
     return isinstance(branch, dict) and set(branch) <= {"required", "description"}
 
 
+def _required_through_aliases(node: dict[str, Any]) -> set[str]:
+    """A member required as "give it or one of its aliases" (``anyOf`` of ``required`` + ``x-payermax-aliases``)."""
+    aliases = node.get(ALIASES) or {}
+    branches = node.get("anyOf", [])
+    if not aliases or not branches or not all(_is_required_only(b) and len(b["required"]) == 1 for b in branches):
+        return set()
+    canonical = {aliases.get(b["required"][0], b["required"][0]) for b in branches}
+    return canonical if len(canonical) == 1 else set()
+
+
 class SpecWalker:
-    def __init__(self, spec: SpecDocument) -> None:
+    def __init__(self, spec: SpecDocument, prefer: tuple[str, ...] = ()) -> None:
         self.spec = spec
+        self.prefer = prefer  # component names to pick among the object shapes of a oneOf/anyOf
 
     # -- flattening ----------------------------------------------------------------------------
     def flatten(self, node: Any, variant: str | None = None) -> View:
@@ -67,15 +85,20 @@ class SpecWalker:
             view.merge(self.flatten(self.spec.pointer(node["$ref"]), variant))
         for member in node.get("allOf", []):
             view.merge(self.flatten(member, variant))
-        for keyword in ("oneOf", "anyOf"):
-            branches = node.get(keyword, [])
+        choice = [node.get("then"), node.get("else")]
+        choices = choice if all(isinstance(b, dict) and "$ref" in b for b in choice) else []
+        for keyword in ("oneOf", "anyOf", "then/else"):
+            branches = choices if keyword == "then/else" else node.get(keyword, [])
             if not branches or all(_is_required_only(b) for b in branches):
                 continue
+            preferred = [
+                b for b in branches if isinstance(b, dict) and b.get("$ref", "").rsplit("/", 1)[-1] in self.prefer
+            ]
             shapes = []
             for branch in branches:
                 if isinstance(branch, dict) and branch.get("type") == "null":
                     view.types.add("null")
-                elif not _is_required_only(branch):
+                elif not _is_required_only(branch) and (not preferred or branch in preferred):
                     shapes.append(self.flatten(branch, variant))
             chosen = [s for s in shapes if variant is not None and self._has_discriminator(s, variant)]
             for shape in chosen or shapes:
@@ -89,10 +112,10 @@ class SpecWalker:
         if "format" in node:
             own.formats = {node["format"]}
         own.properties = dict(node.get("properties", {}))
-        own.required = set(node.get("required", []))
+        own.required = set(node.get("required", [])) | _required_through_aliases(node)
         own.max_length = node.get("maxLength")
         if "enum" in node:
-            own.enum = tuple(node["enum"])
+            own.enum = tuple(value for value in node["enum"] if value not in (node.get(ALIASES) or {}))
         elif "const" in node:
             own.enum = (node["const"],)
         own.items = node.get("items")
@@ -105,13 +128,17 @@ class SpecWalker:
         return any(self.flatten(node).enum == (variant,) for node in shape.properties.values())
 
     # -- roots ---------------------------------------------------------------------------------
-    def root(self, *, operation: str | None = None, webhook: str | None = None, section: str) -> Any:
+    def root(
+        self, *, operation: str | None = None, webhook: str | None = None, schema: str | None = None, section: str
+    ) -> Any:
+        if schema is not None:  # a page about no API call: every section is the component that documents it
+            return {"$ref": f"#/components/schemas/{schema}"}
         if operation is not None:
             item = self.spec.raw["paths"][f"/{operation}"]["post"]
         elif webhook is not None:
             item = self.spec.raw["webhooks"][webhook]["post"]
         else:
-            raise ValueError("name an operation or a webhook")
+            raise ValueError("name an operation, a webhook or a schema")
         if section in ("request", "notification"):
             return item["requestBody"]["content"]["application/json"]["schema"]
         return item["responses"]["200"]["content"]["application/json"]["schema"]

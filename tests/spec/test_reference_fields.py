@@ -22,10 +22,12 @@ if not reference_dir().is_dir():
 
 def mismatches_for(spec: SpecDocument, page: str) -> list[Mismatch]:
     target = PAGES[page]
-    walker = SpecWalker(spec)
+    walker = SpecWalker(spec, target.prefer)
     found: list[Mismatch] = []
     for row in load_page(page).fields:
-        root = walker.root(operation=target.operation, webhook=target.webhook, section=row.section)
+        root = walker.root(
+            operation=target.operation, webhook=target.webhook, schema=target.schema, section=row.section
+        )
         facts = walker.field(root, row.path, target.variant)
         found.extend(compare(page, row, facts))
     return found

@@ -13,20 +13,47 @@ from tests.support.loops import every
 
 OPERATIONS = {
     "orderAndPay", "orderQuery", "refund", "refundQuery",
-    "applyPaymentToken", "inquirePaymentToken", "removePaymentToken",
+    "capture", "cancel",
+    "applyDropinSession", "applyDDC", "confirmPayment",
+    "subscriptionCreate", "subscriptionQuery", "subscriptionCancel",
+    "applyPaymentToken", "InquireApplyRequest", "inquirePaymentToken", "removePaymentToken",
     "createPaybylink", "queryPaybylink", "expirePaybylink",
     "caseSearch", "caseReplay",
+    "addOrDelRiskNameList",
     "paymentFieldValidation", "paymentOrderPay", "paymentOrderQry", "paymentOrderBatchQry",
     "currentBalanceQuery", "dayEndBalanceQuery",
     "consultPaymentMethod",
+    "quoteQuery", "exchange", "exchangeQuery", "queryClientExchangeRate",
+    "putRfiMaterialList",
+    "orderConfirm",
 }  # fmt: skip
-WEBHOOKS = {"paymentResult", "refundResult", "tokenizationResult", "payByLinkResult", "dispute", "payoutResult"}
+WEBHOOKS = {
+    "paymentResult", "refundResult", "authorizationResult", "captureResult", "cancelResult",
+    "subscriptionResult", "subscriptionPaymentResult", "tokenizationResult", "payByLinkResult", "dispute",
+    "fraud", "payoutResult",
+    "balanceChange", "virtualAccountReceipt", "rfi", "billPaymentValidation", "billPaymentResult",
+}  # fmt: skip
+#: (operation whose answer links, operation linked to): creates to their queries and follow-up moves.
 LINKS = {
-    "orderAndPay": "orderQuery",
-    "refund": "refundQuery",
-    "createPaybylink": "queryPaybylink",
-    "paymentOrderPay": "paymentOrderQry",
+    ("orderAndPay", "orderQuery"),
+    ("orderAndPay", "capture"),
+    ("orderAndPay", "cancel"),
+    ("capture", "orderQuery"),
+    ("capture", "refund"),
+    ("cancel", "orderQuery"),
+    ("refund", "refundQuery"),
+    ("applyPaymentToken", "InquireApplyRequest"),
+    ("createPaybylink", "queryPaybylink"),
+    ("subscriptionCreate", "subscriptionQuery"),
+    ("subscriptionCreate", "subscriptionCancel"),
+    ("subscriptionCancel", "subscriptionQuery"),
+    ("paymentOrderPay", "paymentOrderQry"),
+    ("quoteQuery", "exchange"),
+    ("exchange", "exchangeQuery"),
 }
+#: Webhooks whose body is not a notification envelope (spec/README.md, "Calls PayerMax makes to the merchant").
+BARE_CALL = ("x-payermax-envelope", "none")
+ACKNOWLEDGEMENT = "#/components/schemas/NotificationAcknowledgement"
 
 
 def _operations(spec: SpecDocument) -> list[tuple[str, dict[str, Any]]]:
@@ -83,26 +110,63 @@ def test_operations_follow_the_conventions(spec: SpecDocument) -> None:
     assert not problems, "\n".join(problems)
 
 
+def _extends_acknowledgement(spec: SpecDocument, reply_ref: str) -> bool:
+    """A reply with more than the acknowledgement: ``allOf: [NotificationAcknowledgement, {...}]``, with examples."""
+    reply = spec.pointer(reply_ref)
+    members = reply.get("allOf", [])
+    return bool(members) and members[0].get("$ref") == ACKNOWLEDGEMENT and bool(reply.get("examples"))
+
+
 def test_webhooks_follow_the_conventions(spec: SpecDocument) -> None:
     problems = []
     for name, item in every(spec.raw.get("webhooks", {}).items(), "webhooks"):
         operation = item["post"]
+        bare = operation.get(BARE_CALL[0]) == BARE_CALL[1]
         schema_ref = _media(operation, "request")["schema"].get("$ref", "")
-        if not schema_ref.endswith("Notification"):
+        if not schema_ref.startswith("#/components/schemas/"):
+            problems.append(f"{name}: payload must be a $ref to a component")
+        elif bare and (schema_ref.endswith("Notification") or "notifyType" in spec.pointer(schema_ref)["properties"]):
+            problems.append(f"{name}: a call without the notification envelope is no *Notification")
+        elif not bare and not schema_ref.endswith("Notification"):
             problems.append(f"{name}: payload must be a $ref to a *Notification component")
         elif not spec.pointer(schema_ref).get("examples"):
-            problems.append(f"{name}: the notification schema needs an example")
+            problems.append(f"{name}: the payload schema needs an example")
         if not any(p.get("$ref", "").endswith("/NotificationSignature") for p in operation.get("parameters", [])):
             problems.append(f"{name}: must declare the sign header parameter")
-        if _media(operation, "response")["schema"].get("$ref") != "#/components/schemas/NotificationAcknowledgement":
-            problems.append(f"{name}: the reply must be NotificationAcknowledgement")
+        reply_ref = _media(operation, "response")["schema"].get("$ref", "")
+        if reply_ref != ACKNOWLEDGEMENT and not (
+            reply_ref.endswith("Reply") and _extends_acknowledgement(spec, reply_ref)
+        ):
+            problems.append(f"{name}: the reply must be NotificationAcknowledgement, or a *Reply extending it")
+        if bare and reply_ref == ACKNOWLEDGEMENT:
+            problems.append(f"{name}: a call without the notification envelope has a reply of its own")
     assert not problems, "\n".join(problems)
 
 
 def test_create_operations_link_to_their_queries(spec: SpecDocument) -> None:
-    for create, query in every(LINKS.items(), "create -> query links"):
+    for create, query in every(sorted(LINKS), "create -> query links"):
         links = spec.raw["paths"][f"/{create}"]["post"]["responses"]["200"].get("links", {})
         assert any(link.get("operationId") == query for link in links.values()), f"{create} -> {query}"
+
+
+def test_links_name_operations_and_members_of_their_targets(spec: SpecDocument) -> None:
+    """Every link leads to an operation of the spec and fills only members its request declares."""
+    problems = []
+    for name, operation in _operations(spec):
+        for label, link in operation["responses"]["200"].get("links", {}).items():
+            target = spec.raw["paths"].get(f"/{link.get('operationId')}")
+            if target is None:
+                problems.append(f"{name} -> {label}: no operation {link.get('operationId')!r}")
+                continue
+            envelope = spec.pointer(_media(target["post"], "request")["schema"]["$ref"])
+            data = spec.resolve(envelope["allOf"][1]["properties"]["data"])
+            declared = set(data.get("properties", {}))
+            for member in data.get("allOf", []):
+                declared |= set(spec.resolve(member).get("properties", {}))
+            unknown = set(link.get("requestBody", {}).get("data", {})) - declared
+            if unknown:
+                problems.append(f"{name} -> {label}: {sorted(unknown)} not in the request of {link['operationId']}")
+    assert not problems, "\n".join(problems)
 
 
 def test_no_plain_numbers(spec: SpecDocument) -> None:
@@ -143,3 +207,51 @@ def test_request_data_is_a_named_model(spec: SpecDocument, name: str) -> None:
     envelope = spec.pointer(_media(spec.raw["paths"][f"/{name}"]["post"], "request")["schema"]["$ref"])
     data_ref = envelope["allOf"][1]["properties"]["data"]["$ref"]
     assert data_ref == f"#/components/schemas/{name[0].upper()}{name[1:]}Request"
+
+
+def test_every_operation_accepts_the_php_sdks_null_sp_merchant_no(spec: SpecDocument) -> None:
+    """PayerMax's PHP SDK sends ``"spMerchantNo": null`` in every envelope; no operation may refuse it."""
+    refused = []
+    for name, operation in _operations(spec):
+        media = _media(operation, "request")
+        for label, example in media["examples"].items():
+            envelope = {**example["value"], "spMerchantNo": None}
+            if list(spec.validator(media["schema"]["$ref"]).iter_errors(envelope)):
+                refused.append(f"{name}/{label}")
+    assert not refused, refused
+
+
+#: The extension keywords spec/README.md documents ("Extensions"); the document uses no others.
+EXTENSIONS = {
+    "x-payermax-version",
+    "x-payermax-idempotent",
+    "x-payermax-echo",
+    "x-payermax-aliases",
+    "x-payermax-selected-by",
+    "x-payermax-envelope",
+    "x-payermax-browser-return",
+    "x-payermax-inferred",
+    "x-sensitive",
+}
+#: Operations whose envelope names the application ``merchantAppId``: built on the one MerchantAppRequestEnvelope.
+MERCHANT_APP_OPERATIONS = {"addOrDelRiskNameList", "orderConfirm"}
+
+
+def test_only_documented_extensions(spec: SpecDocument) -> None:
+    used = {
+        key
+        for trail, node in _walk(spec.raw)
+        if not trail.endswith(("/properties", "/examples")) and "/examples/" not in trail
+        for key in node
+        if key.startswith("x-")
+    }
+    assert used <= EXTENSIONS, f"undocumented extension keywords (add them to spec/README.md): {used - EXTENSIONS}"
+
+
+def test_merchant_app_envelope_operations(spec: SpecDocument) -> None:
+    built_on = {
+        name: spec.pointer(_media(operation, "request")["schema"]["$ref"])["allOf"][0]["$ref"]
+        for name, operation in _operations(spec)
+    }
+    merchant_app = {name for name, ref in built_on.items() if ref.endswith("/MerchantAppRequestEnvelope")}
+    assert merchant_app == MERCHANT_APP_OPERATIONS

@@ -7,16 +7,25 @@ from typing import Any
 
 from payermax_client.models import (
     BuyerInfo,
+    CaptureMode,
     CardDetails,
     DirectPaymentDetail,
     DirectPaymentOrderRequest,
     DirectPaymentOrderRequestTerminalType,
+    DropinPaymentDetail,
     HostedCheckoutOrderRequest,
+    MitType,
     PaymentOrderPayRequest,
     PayoutPayee,
     PayoutPayeeAccount,
     PayoutPayeeName,
     PayoutTrade,
+    SubscriptionAmount,
+    SubscriptionCreateRequest,
+    SubscriptionPeriodRule,
+    SubscriptionPeriodRulePeriodUnit,
+    SubscriptionPlan,
+    SubscriptionPlanTerms,
 )
 
 TEST_CARD = "4111111111111111"
@@ -117,3 +126,56 @@ def payout(
     if notify_url:
         request.notify_url = notify_url
     return request
+
+
+def authorisation(
+    out_trade_no: str, amount: str = "100.00", currency: str = "USD", card: str = TEST_CARD
+) -> DirectPaymentOrderRequest:
+    """A Direct_Payment card pre-authorisation (``captureMode`` ``MANUAL``)."""
+    order = card_order(out_trade_no, amount, currency)
+    assert isinstance(order.payment_detail, DirectPaymentDetail)
+    assert isinstance(order.payment_detail.card_info, CardDetails)
+    order.payment_detail.card_info.card_identifier_no = card
+    order.capture_mode = CaptureMode.MANUAL
+    return order
+
+
+def dropin_order(
+    out_trade_no: str, payment_token: str, session_key: str, *, amount: str = "42.00", user_id: str = "dropin-buyer",
+    currency: str = "USD", token_for_future_use: bool = False,
+) -> DirectPaymentOrderRequest:  # fmt: skip
+    """A Direct_Payment order paid with the one-time ``paymentToken`` of a Drop-in session."""
+    detail = DropinPaymentDetail(payment_token=payment_token, session_key=session_key,
+                                 buyer_info=BuyerInfo(client_ip="203.0.113.5", user_agent="Mozilla/5.0"))  # fmt: skip
+    if token_for_future_use:
+        detail.token_for_future_use = True
+    order = card_order(out_trade_no, amount, currency)
+    order.subject, order.user_id, order.payment_detail = "Headphones", user_id, detail
+    return order
+
+
+def plan(request_id: str, callback_url: str, *, periods: int = 5, unit: str = "W", price: str = "9.99",
+         user_id: str = "member-7") -> SubscriptionCreateRequest:  # fmt: skip
+    """A PayerMax-managed plan: ``periods`` periods of one ``unit`` (D, W, M, Y) at ``price`` USD."""
+    terms = SubscriptionPlanTerms(
+        subject="Streaming membership",
+        total_periods=periods,
+        period_rule=SubscriptionPeriodRule(period_unit=SubscriptionPeriodRulePeriodUnit(unit), period_count=1),
+        period_amount=SubscriptionAmount(amount=Decimal(price), currency="USD"),
+    )
+    return SubscriptionCreateRequest(subscription_request_id=request_id, user_id=user_id, callback_url=callback_url,
+                                     subscription_plan=terms)  # fmt: skip
+
+
+def activation(out_trade_no: str, subscription_no: str, amount: str = "9.99", *, card: str = TEST_CARD,
+               user_id: str = "member-7") -> DirectPaymentOrderRequest:  # fmt: skip
+    """The card order that activates a plan: its subject, user and first payment, the card stored for the plan."""
+    order = card_order(out_trade_no, amount)
+    order.subject, order.user_id = "Streaming membership", user_id
+    order.subscription_plan = SubscriptionPlan(subscription_no=subscription_no)
+    assert isinstance(order.payment_detail, DirectPaymentDetail)
+    assert isinstance(order.payment_detail.card_info, CardDetails)
+    order.payment_detail.card_info.card_identifier_no = card
+    order.payment_detail.token_for_future_use = True
+    order.payment_detail.mit_type = MitType.SCHEDULED
+    return order

@@ -60,7 +60,8 @@ class Shop:
                 self.paid.add(data.out_trade_no)
             elif isinstance(notification, RefundNotification) and notification.data.out_trade_no not in self.paid:
                 raise NotOursError("a refund of an order not known to be paid")
-            self.processed.append((str(notification.notify_type), str(getattr(notification.data, "out_trade_no", ""))))
+            kind = getattr(notification, "notify_type", type(notification).__name__)  # the RFI notification has none
+            self.processed.append((str(kind), str(getattr(notification.data, "out_trade_no", ""))))
 
 
 def _mount(shop: Shop, receiver: NotificationReceiver) -> Mount:

@@ -12,13 +12,13 @@ emulator-wide endpoints; each product's own are in its adapter (``adapters/``).
 | `GET /emulator/clock`, `POST /emulator/clock/advance` | read the emulator clock, move it forward: `{"seconds"}` |
 | `GET /emulator/notifications` | notifications (`?type=PAYMENT&status=pending&reference=...`), with their deliveries, oldest first |
 | `GET /emulator/deliveries` | the delivery log: every attempt, status code and outcome, oldest first |
+| `POST /emulator/reset` | forget every order, authorisation, refund, payout, token, link, dispute, subscription, risk-list entry, exchange, receipt, request for information, bill payment (and its settings), balance and notification (the opening float comes back) |
 
 Both listings are pages: `?limit=` (1-1000, default 100) items with ids over `?after=`; when there are more, the
 answer's `Link` header names the next page (`rel="next"`).
 
 Every input is checked before anything changes (400 `PARAMS_INVALID`); POSTs with a body take
 `application/json` only, and a request with an `Origin` must come from the emulator or localhost (``web.py``).
-| `POST /emulator/reset` | forget every order, refund, payout, token, link, dispute, balance and notification (the opening float comes back) |
 """
 
 from __future__ import annotations

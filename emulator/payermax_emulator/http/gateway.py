@@ -82,9 +82,12 @@ def _accept(emulator: Emulator, operation: str, body: bytes, sign: str | None, t
     envelope = parse_json(body, max_depth=emulator.settings.max_json_depth)
     if not isinstance(envelope, dict):
         raise params_invalid("The request body is not a JSON object.")
-    app_id = envelope.get("appId")
+    # Most envelopes name the app ``appId``; addOrDelRiskNameList and orderConfirm call it ``merchantAppId``
+    # (the spec's MerchantAppRequestEnvelope). Which one an operation must use is the schema check's job.
+    member = "appId" if "appId" in envelope else "merchantAppId" if "merchantAppId" in envelope else "appId"
+    app_id = envelope.get(member)
     if not isinstance(app_id, str) or not app_id:
-        raise params_invalid("appId is invalid,because appId is null.")
+        raise params_invalid(f"{member} is invalid,because {member} is null.")
     merchant = emulator.merchants.get(app_id)
     if merchant is None:
         raise BusinessError("MERCHANT_APP_INVALID", "Signature key is not configured.")
@@ -92,11 +95,13 @@ def _accept(emulator: Emulator, operation: str, body: bytes, sign: str | None, t
         raise BusinessError("SIGN_VERIFY_FAILED", "The signature verify failed.")
     merchant = emulator.service_providers.acting_for(merchant, envelope, token)  # ISV: services/isv.py
     _check_request_time(emulator, envelope.get("requestTime"))
-    problem = validator(emulator.spec).problem(operation, envelope)
+    checker = validator(emulator.spec)
+    problem = checker.problem(operation, envelope)
     if problem is not None:
         raise params_invalid(problem)
-    check_codes_and_urls(emulator.spec, operation, envelope["data"])
-    data = emulator.answer(merchant, operation, envelope["data"])
+    data = checker.canonical(operation, envelope)["data"]  # tolerated spellings made canonical (aliases.py)
+    check_codes_and_urls(emulator.spec, operation, data)
+    data = emulator.answer(merchant, operation, data)
     return {"code": SUCCESS_CODE, "msg": SUCCESS_MSG, "data": data}
 
 

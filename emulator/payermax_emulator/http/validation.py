@@ -19,6 +19,7 @@ from typing import Any, cast
 from jsonschema import ValidationError
 
 from ..openapi import SpecDocument
+from .aliases import AliasNormaliser
 
 #: ``jsonschema_rs`` error kinds, as the JSON Schema keyword each one reports.
 RS_KINDS = {
@@ -249,6 +250,7 @@ class RequestValidator:
         for path, item in spec.raw["paths"].items():
             schema = item["post"]["requestBody"]["content"]["application/json"]["schema"]
             self._request_refs[path.lstrip("/")] = schema["$ref"]
+        self._aliases = AliasNormaliser(spec)
 
     @property
     def operations(self) -> set[str]:
@@ -264,8 +266,14 @@ class RequestValidator:
 
     def problem(self, operation: str, envelope: Any) -> str | None:
         """A PayerMax-style message for the first problem of ``envelope``, or None when it is valid."""
-        pointer = self._request_refs[operation]
-        if self.is_valid(operation, envelope):
+        return self._problem(self._request_refs[operation], envelope)
+
+    def schema_problem(self, component: str, instance: object) -> str | None:
+        """The same message for a document checked against a spec component (a merchant's reply), or None."""
+        return self._problem(f"#/components/schemas/{component}", instance)
+
+    def _problem(self, pointer: str, envelope: Any) -> str | None:
+        if self.spec.fast_validator(pointer).is_valid(envelope):
             return None
         errors = [self._specific(error) for error in self.spec.validator(pointer).iter_errors(envelope)]
         # jsonschema_rs's own error when the two libraries disagree, or when jsonschema's has lost its path
@@ -283,6 +291,11 @@ class RequestValidator:
         if not found:
             return None
         return fast_message(min(found, key=lambda e: (len(e.instance_path), field_path(e.instance_path))))
+
+    def canonical(self, operation: str, envelope: dict[str, Any]) -> dict[str, Any]:
+        """A valid request envelope with the spellings the spec tolerates (``x-payermax-aliases``) made canonical."""
+        canonical: dict[str, Any] = self._aliases.canonical(self._request_refs[operation], envelope)
+        return canonical
 
     def _specific(self, error: ValidationError) -> ValidationError:
         """Descend into oneOf/anyOf errors: the branch a discriminator picks, or the closest branch."""

@@ -17,9 +17,9 @@ from ..store.table import Table
 from .lifecycle import Due
 
 #: A gateway operation's business logic: the calling merchant and the validated ``data``; returns the
-#: answer's ``data``.
-Handler = Callable[[Merchant, dict[str, Any]], dict[str, Any]]
-F = TypeVar("F", bound=Callable[..., dict[str, Any]])
+#: answer's ``data`` (an object, or the boolean some operations answer with, e.g. putRfiMaterialList).
+Handler = Callable[[Merchant, dict[str, Any]], Any]
+F = TypeVar("F", bound=Callable[..., Any])
 
 _OPERATION = "__payermax_operation__"
 

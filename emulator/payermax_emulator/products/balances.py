@@ -20,8 +20,10 @@ start (``initalBalance``), the money in (``inflowAmount``) and out (``outflowAmo
 day that has ended and is at most 90 days old can be asked for: otherwise ``PARAMS_INVALID``, as for a date
 that does not exist. ``acctTime`` is the day (``2023-06-20``), ``timezone`` upper-cased.
 
-There is no control endpoint of its own: money moves with payments, refunds, payouts, disputes and
-``POST /emulator/balances``; ``POST /emulator/clock/advance`` moves the day forward.
+Money moves with payments, refunds, payouts, disputes, exchanges, virtual-account receipts and
+``POST /emulator/balances`` (a ``DEPOSIT`` from, or with a negative amount a ``WITHDRAW`` to, the merchant's
+bank account ``MERCHANT_BANK``: each sends a balance notification, see ``ledger.py``);
+``POST /emulator/clock/advance`` moves the day forward.
 """
 
 from __future__ import annotations
@@ -35,13 +37,16 @@ from payermax_signing.protocol import format_time
 
 from ..kit import Product, operation
 from ..services import Merchant
+from ..store.db import next_sequence
 from ..store.errors import params_invalid
 from ..store.money import money, signed_money
-from .ledger import ACQUIRING, DISBURSEMENT, Account, Ledger
+from .ledger import ACQUIRING, DEPOSIT, DISBURSEMENT, WITHDRAW, Account, Ledger, Notice
 
 KEPT_TYPES = (ACQUIRING, DISBURSEMENT)
 TIMEZONES = {"UTC": UTC, "CST": timezone(timedelta(hours=8), "CST")}
 MAX_AGE_DAYS = 90
+#: The counterparty of control-API deposits and withdrawals: the merchant's own bank account.
+MERCHANT_BANK = Notice(counterparty_id="EMULATOR-BANK-0001", counterparty_name="The merchant's bank account")
 
 
 def _day(data: dict[str, Any], now: datetime) -> tuple[date, str, datetime, datetime]:
@@ -69,11 +74,15 @@ class Balances(Product):
     ledger: Ledger
 
     def adjust(self, merchant: Merchant, account_type: str, currency: str, amount: Decimal) -> Decimal:
-        """Move money in or out of an account (the control API); returns the new balance."""
+        """Move money in or out of an account (the control API): a top-up from the merchant's bank account
+        (``DEPOSIT``) or a withdrawal to it (``WITHDRAW``), each with a balance notification; returns the new
+        balance."""
+        now = self.services.clock.now()
+        kind = DEPOSIT if amount >= 0 else WITHDRAW
         with self.services.db.transaction() as tx:
-            return self.ledger.post(
-                tx, Account(merchant.app_id, account_type, currency), amount, "ADJUSTMENT", "control-api"
-            )
+            trade_no = f"{now:%Y%m%d%H%M%S}T{kind[0]}{next_sequence(tx, 'balance-move'):016d}"
+            account = Account(merchant.app_id, account_type, currency)
+            return self.ledger.post(tx, account, amount, kind, trade_no, at=now, notice=MERCHANT_BANK)
 
     @operation("currentBalanceQuery")
     def current_balance_query(self, merchant: Merchant, data: dict[str, Any]) -> dict[str, Any]:

@@ -9,12 +9,21 @@ a ``PENDING`` order is ``CLOSED`` once its expiry passes (``expireTime`` clamped
 Direct_Payment outcomes by test card are in ``cards.py``; wallets (APPLEPAY, GOOGLEPAY) succeed at once;
 other methods send the payer to the cashier page; a stored ``paymentTokenID`` pays like its card
 (merchant-initiated payments skip 3-D Secure).
+
+An order with ``captureMode`` ``MANUAL`` is an authorisation (``auth_capture.py``): its success holds the
+money and credits nothing until it is captured; its notifications carry ``captureMode`` and
+``authorizationType`` (``FINAL_AUTH`` unless the order says otherwise).
+
+Other products take part in placing an order without this module knowing them: ``on_payment_detail``
+resolvers say how a Direct_Payment detail of their kind pays (a Drop-in ``paymentToken``, a wallet that asks
+for a one-time code), ``on_placing`` checks refuse or amend the order inside its transaction (block lists,
+subscription plans, DDC sessions), ``on_finished`` listeners follow every order that ends.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
@@ -28,7 +37,7 @@ from ..store.errors import params_invalid
 from ..store.money import amount, check_amount
 from . import cards, sandbox_values
 from .ledger import ACQUIRING, Account, Ledger
-from .orders import CLOSED, DIRECT, FAILED, HOSTED, LIFECYCLE, ORDERS, PENDING, SUCCESS, Order
+from .orders import CLOSED, DIRECT, FAILED, FINAL_AUTH, HOSTED, LIFECYCLE, MANUAL, ORDERS, PENDING, SUCCESS, Order
 from .tokens import ACTIVATED, StoredToken, Tokens
 
 MIN_EXPIRY, MAX_EXPIRY = 30 * 60, 24 * 60 * 60
@@ -50,20 +59,50 @@ class Outcome:
     card: cards.Card | None = None
     card_source: str = "CARD"
     token: StoredToken | None = None
-    redirect: str | None = None  # "3ds" | "cashier"
+    redirect: str | None = None  # "3ds" | "cashier" | None (no page: e.g. waiting for a one-time code)
     code: str | None = None
     msg: str | None = None
+    #: Members the order's document keeps (the Drop-in session's ``captureMode``, an OTP wait...).
+    extra: Mapping[str, Any] = field(default_factory=dict)
 
 
-def _card_outcome(
-    behaviour: str, method: str, target_org: str | None, card: cards.Card | None, token: StoredToken | None = None
+def card_outcome(
+    behaviour: str,
+    method: str,
+    target_org: str | None,
+    card: cards.Card | None,
+    token: StoredToken | None = None,
+    *,
+    source: str = "CARD",
+    extra: Mapping[str, Any] | None = None,
 ) -> Outcome:
+    """The outcome of a card payment by the card's test behaviour (``cards.py``)."""
+    status, redirect, code, msg = SUCCESS, None, None, None
     if behaviour in (cards.CHALLENGE, cards.CHALLENGE_FAILS):
-        return Outcome(PENDING, method, target_org, card, token=token, redirect="3ds")
-    if behaviour in cards.DECLINE_CODES:
-        code, msg = cards.DECLINE_CODES[behaviour]
-        return Outcome(FAILED, method, target_org, card, token=token, code=code, msg=msg)
-    return Outcome(SUCCESS, method, target_org, card, token=token)
+        status, redirect = PENDING, "3ds"
+    elif behaviour in cards.DECLINE_CODES:
+        status, (code, msg) = FAILED, cards.DECLINE_CODES[behaviour]
+    return Outcome(status, method, target_org, card, source, token, redirect, code, msg, extra or {})
+
+
+@dataclass
+class Placing:
+    """An order being placed, as the placing checks of other products see it (and may amend it)."""
+
+    merchant: Merchant
+    data: dict[str, Any]
+    doc: dict[str, Any]
+    outcome: Outcome | None
+    #: A check accepts a zero ``totalAmount`` (a subscription activated by a free trial).
+    zero_amount: bool = False
+
+
+#: Finds how a Direct_Payment is paid when its ``paymentDetail`` is another product's kind (a Drop-in
+#: ``paymentToken``, a wallet that asks for a one-time code): its Outcome, or None when it is not its kind.
+DetailResolver = Callable[[sqlite3.Connection, Merchant, dict[str, Any]], "Outcome | None"]
+#: Checks an order being placed inside its transaction (block lists, plans, DDC sessions); refuses with a
+#: ``BusinessError`` or amends the ``Placing``.
+PlacingCheck = Callable[[sqlite3.Connection, Placing], None]
 
 
 def _expiry_seconds(value: Any) -> int:
@@ -81,10 +120,20 @@ class Collection(Product):
     ledger: Ledger
     tokens: Tokens
     _listeners: list[OrderListener] = field(default_factory=list, init=False)
+    _resolvers: list[DetailResolver] = field(default_factory=list, init=False)
+    _checks: list[PlacingCheck] = field(default_factory=list, init=False)
 
     def on_finished(self, listener: OrderListener) -> None:
         """Have ``listener`` called inside the transaction that finishes any order."""
         self._listeners.append(listener)
+
+    def on_payment_detail(self, resolver: DetailResolver) -> None:
+        """Have ``resolver`` tried, in turn, on the payment detail of every Direct_Payment order."""
+        self._resolvers.append(resolver)
+
+    def on_placing(self, check: PlacingCheck) -> None:
+        """Have ``check`` run on every order being placed, inside its transaction, before it is stored."""
+        self._checks.append(check)
 
     def due(self) -> Sequence[Due]:
         return [Due(ORDERS.name, "trade_token", PENDING, "expires_ts", then=self.close)]
@@ -102,23 +151,26 @@ class Collection(Product):
             ).query_result()
 
     # -------------------------------------------------------------------------------------- placing
-    def _direct_outcome(self, merchant: Merchant, data: dict[str, Any]) -> Outcome:
+    def _direct_outcome(self, tx: sqlite3.Connection, merchant: Merchant, data: dict[str, Any]) -> Outcome:
         detail = data["paymentDetail"]
+        for resolver in self._resolvers:
+            found = resolver(tx, merchant, data)
+            if found is not None:
+                return found
         method = str(detail["paymentMethodType"])
         target_org = detail.get("targetOrg") or None
         token_id = detail.get("paymentTokenID")
         if token_id:
-            with self.services.db.transaction() as tx:
-                token = self.tokens.find(tx, merchant.app_id, token_id)
+            token = self.tokens.find(tx, merchant.app_id, token_id)
             if token is None or token.user_id != data["userId"] or token.status != ACTIVATED:
                 raise params_invalid("paymentTokenID is invalid: unknown, removed, or issued to another userId.")
             behaviour = token.card.behaviour if token.card else cards.SUCCESS
             if behaviour in (cards.CHALLENGE, cards.CHALLENGE_FAILS) and detail.get("merchantInitiated"):
                 behaviour = cards.SUCCESS  # merchant-initiated payments skip 3DS
-            return _card_outcome(behaviour, token.payment_method_type, token.target_org, token.card, token=token)
+            return card_outcome(behaviour, token.payment_method_type, token.target_org, token.card, token=token)
         if method == "CARD":
             card = cards.read_card(detail["cardInfo"], self.services.clock.now())  # the spec requires cardInfo
-            return _card_outcome(card.behaviour, method, target_org, card)
+            return card_outcome(card.behaviour, method, target_org, card)
         if method in WALLETS:
             return Outcome(SUCCESS, method, target_org, card_source=WALLETS[method])
         return Outcome(PENDING, method, target_org, redirect="cashier")
@@ -129,12 +181,6 @@ class Collection(Product):
         """Place an order from validated ``orderAndPay`` data; ``extra`` members are kept in the order's document
         (e.g. the pay-by-link ``linkId``). Returns the ``OrderAndPayResult``."""
         total, currency = amount(data["totalAmount"]), data["currency"]
-        check_amount(total, currency, places=4, field="totalAmount")
-        outcome = self._direct_outcome(merchant, data) if data["integrate"] == DIRECT else None
-        if outcome is not None and self.services.settings.sandbox_values:  # the subject's test values
-            mit = bool((data.get("paymentDetail") or {}).get("merchantInitiated"))
-            forced = sandbox_values.payment(data["subject"], outcome.payment_method_type, challenge_allowed=not mit)
-            outcome = replace(outcome, **forced)
         now = self.services.clock.now()
         detail = data.get("paymentDetail") or {}
         doc: dict[str, Any] = {
@@ -153,8 +199,21 @@ class Collection(Product):
             "resultMsg": "",
             **(extra or {}),
         }
+        if data.get("captureMode") == MANUAL:
+            doc.update(captureMode=MANUAL, authorizationType=data.get("authorizationType") or FINAL_AUTH)
         expires = now + timedelta(seconds=_expiry_seconds(data.get("expireTime")))
         with self.services.db.transaction() as tx:
+            outcome = self._direct_outcome(tx, merchant, data) if data["integrate"] == DIRECT else None
+            if outcome is not None and self.services.settings.sandbox_values:  # the subject's test values
+                mit = bool(detail.get("merchantInitiated"))
+                forced = sandbox_values.payment(data["subject"], outcome.payment_method_type, challenge_allowed=not mit)
+                outcome = replace(outcome, **forced)
+            placing = Placing(merchant, data, doc, outcome)
+            for check in self._checks:
+                check(tx, placing)
+            if not (placing.zero_amount and total == 0):
+                check_amount(total, currency, places=4, field="totalAmount")
+            outcome = placing.outcome
             trade_token = f"T{now:%Y%m%d%H%M%S}{next_sequence(tx, 'order'):09d}"
             order = Order(
                 trade_token,
@@ -174,6 +233,7 @@ class Collection(Product):
             if outcome is None:
                 answer["redirectUrl"] = self.services.page_url(f"/cashier/{trade_token}")
                 return answer
+            doc.update(outcome.extra)
             doc.update(
                 paymentMethodType=outcome.payment_method_type,
                 targetOrg=outcome.target_org,
@@ -185,7 +245,8 @@ class Collection(Product):
                 doc["paymentTokenID"] = outcome.token.token_id
             if outcome.status == PENDING:
                 ORDERS.save(tx, order)
-                answer["redirectUrl"] = self.services.page_url(f"/{outcome.redirect or 'cashier'}/{trade_token}")
+                if outcome.redirect:
+                    answer["redirectUrl"] = self.services.page_url(f"/{outcome.redirect}/{trade_token}")
                 return answer
             self.finish(tx, merchant, order, Ending(outcome.status, outcome.code, outcome.msg))
             answer["status"] = order.status
@@ -213,14 +274,17 @@ class Collection(Product):
                     now=now,
                 )
                 doc["paymentTokenID"] = token.token_id
-            account = Account(merchant.app_id, ACQUIRING, order.currency)
-            self.ledger.post(tx, account, order.total_amount, "PAYMENT", order.trade_token, at=now)
+            if not order.is_authorisation:  # an authorisation moves money only when it is captured
+                account = Account(merchant.app_id, ACQUIRING, order.currency)
+                self.ledger.post(tx, account, order.total_amount, "PAYMENT", order.trade_token, at=now)
         else:
             doc["resultCode"] = code or "PAYMENT_FAILED"
             doc["resultMsg"] = msg or "Provider failed to process."
         ORDERS.save(tx, order)
         for listener in self._listeners:
             listener(tx, merchant, order)
+        if doc.get("notifyPayment") is False:
+            return  # reported by its own product (a subscription period)
         succeeded = status == SUCCESS
         self.services.outbox.enqueue(
             tx,

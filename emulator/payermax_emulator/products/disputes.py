@@ -156,10 +156,6 @@ class Case:
 CASES = Table(Case, "disputes", "The case", "app_id, batch_id", "status, expiration_date")
 
 
-def _amount(value: Any, name: str, currency: str) -> Decimal:
-    return decimal_amount(value, name, currency)
-
-
 def _yesterday(now: datetime) -> str:
     """Cases whose ``expirationDate`` is this day or earlier have had their whole reply period."""
     return (now.astimezone(UTC).date() - timedelta(days=1)).isoformat()
@@ -213,11 +209,13 @@ class Disputes(Product):
                 raise closed(f"Only a successful payment can be disputed; this one is {order.status}.")
             currency = order.currency
             disputed = (
-                order.total_amount if body.get("amount") in (None, "") else _amount(body["amount"], "amount", currency)
+                order.total_amount
+                if body.get("amount") in (None, "")
+                else decimal_amount(body["amount"], "amount", currency)
             )
             if disputed <= 0 or disputed > order.total_amount:
                 raise params_invalid(f"amount must be more than 0 and at most the order amount {order.total_amount}.")
-            fee = Decimal(0) if body.get("fee") in (None, "") else _amount(body["fee"], "fee", currency)
+            fee = Decimal(0) if body.get("fee") in (None, "") else decimal_amount(body["fee"], "fee", currency)
             default_code, default_message = REASONS[kind]
             card = order.card
             case_id = f"O{now:%Y%m%d%H%M%S}{now.microsecond // 1000:03d}{next_sequence(tx, 'dispute'):09d}"

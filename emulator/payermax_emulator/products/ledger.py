@@ -1,23 +1,38 @@
 """Merchant accounts and their ledger: every movement of money, per account type and currency.
 
-``ACQUIRING`` receives successful payments and pays refunds and lost disputes; ``DISBURSEMENT`` pays
-payouts and gets bounced payouts back. Current balances live in ``balances``; ``ledger`` keeps each
-movement so that day-end balances can be computed for any past day. Amounts are decimal strings and are
-only ever added up as ``Decimal``.
+``ACQUIRING`` receives successful payments and pays refunds and lost disputes; ``DISBURSEMENT`` (the
+available balance) pays payouts, gets bounced payouts back, takes deposits (virtual-account receipts,
+``POST /emulator/balances``) and both sides of exchanges. Current balances live in ``balances``; ``ledger``
+keeps each movement so that day-end balances can be computed for any past day. Amounts are decimal strings
+and are only ever added up as ``Decimal``.
+
+**Balance notifications.** Every posting passes through :meth:`Ledger.post`, which looks its ``kind`` up in
+``BALANCE_NOTICES``: the movements PayerMax reports with its balance notification (``DEPOSIT``, ``EXCHANGE``,
+``WITHDRAW``, ``TRANSFER``: the ``notifyType``) are notified in the posting's own transaction, one notification
+per posting (an exchange posts two), ``data.direction`` ``INCREASE`` or ``DECREASE``, ``data.amount`` the
+movement's magnitude in the currency's decimals, ``relatedTradeNo`` the posting's reference, ``version``
+``1.0``, to the merchant's default notify URL. The movements PayerMax says it does not report there -
+collections (the captures of pre-authorisations included), refunds, payouts, disputes, bill payments (see the
+``balanceChange`` webhook of the spec) - are listed with ``None``. A kind missing from the table is a
+programming error (``ValueError``): a product that adds a movement decides there whether PayerMax notifies it.
+So the signed sum of the balance notifications of an account equals its balance whenever only notified
+movements touched it.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from payermax_signing.protocol import format_time
 
 from ..kit import Product
 from ..store.errors import BusinessError
+from ..store.money import money
 
 ACQUIRING = "ACQUIRING"
 DISBURSEMENT = "DISBURSEMENT"
@@ -46,6 +61,25 @@ CREATE INDEX IF NOT EXISTS ledger_by_account ON ledger (app_id, account_type, cu
 
 
 BALANCE_INSUFFICIENT = "BALANCE_INSUFFICIENT"
+DEPOSIT, WITHDRAW, TRANSFER, EXCHANGE = "DEPOSIT", "WITHDRAW", "TRANSFER", "EXCHANGE"
+#: The ``notifyType`` of the balance notification for each kind of posting; None: PayerMax does not report it.
+BALANCE_NOTICES: dict[str, str | None] = {
+    DEPOSIT: DEPOSIT,
+    WITHDRAW: WITHDRAW,
+    TRANSFER: TRANSFER,
+    EXCHANGE: EXCHANGE,
+    "PAYMENT": None,
+    "CAPTURE": None,  # the captured part of a pre-authorisation: a collection, like PAYMENT
+    "REFUND": None,
+    "REFUND_REVERSAL": None,
+    "CHARGEBACK": None,
+    "PAYOUT": None,
+    "PAYOUT_RETURN": None,
+    "PAYOUT_BOUNCEBACK": None,
+    "BILL_PAYMENT": None,
+    "OPENING_FLOAT": None,  # the state a fresh emulator starts in, not a movement
+}
+BALANCE_NOTIFICATION_VERSION = "1.0"
 
 
 class Account(NamedTuple):
@@ -54,6 +88,17 @@ class Account(NamedTuple):
     app_id: str
     account_type: str
     currency: str
+
+
+@dataclass(frozen=True)
+class Notice:
+    """What a notified posting's balance notification says besides the amount: the other side (None: the
+    merchant itself, as for exchanges), and the rate of an exchange or the fee taken."""
+
+    counterparty_id: str | None = None
+    counterparty_name: str | None = None
+    exchange: Mapping[str, Any] | None = None
+    fee: tuple[Decimal, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -86,9 +131,13 @@ class Ledger(Product):
         *,
         at: datetime | None = None,
         shortfall: str | None = None,
+        notice: Notice | None = None,
     ) -> Decimal:
         """Move ``amount`` (negative for a debit) in or out of an account; returns the new balance. With
-        ``shortfall`` (a result code), a debit the balance cannot cover is refused with that code."""
+        ``shortfall`` (a result code), a debit the balance cannot cover is refused with that code. A kind
+        PayerMax reports is notified (``notice`` completes the notification)."""
+        if kind not in BALANCE_NOTICES:
+            raise ValueError(f"ledger kind {kind} is not in BALANCE_NOTICES: say whether PayerMax notifies it")
         at = at or self.services.clock.now()
         current = self.balance(tx, account)
         new = current + amount
@@ -108,7 +157,43 @@ class Ledger(Product):
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (*account, format(amount, "f"), kind, reference, format_time(at), at.timestamp()),
         )
+        notify_type = BALANCE_NOTICES[kind]
+        if notify_type is not None and amount != 0:
+            self._notify(tx, account, amount, notify_type, reference, notice or Notice())
         return new
+
+    def _notify(
+        self,
+        tx: sqlite3.Connection,
+        account: Account,
+        amount: Decimal,
+        notify_type: str,
+        reference: str,
+        notice: Notice,
+    ) -> None:
+        merchant = self.services.merchants.require(account.app_id)
+        data: dict[str, Any] = {
+            "amount": {"currency": account.currency, "value": money(abs(amount), account.currency)},
+            "direction": "INCREASE" if amount > 0 else "DECREASE",
+            "counterparty": {
+                "identifyId": notice.counterparty_id or merchant.merchant_no,
+                "identifyName": notice.counterparty_name or f"Merchant {merchant.merchant_no}",
+            },
+            "relatedTradeNo": reference,
+        }
+        if notice.exchange is not None:
+            data["exchange"] = dict(notice.exchange)
+        if notice.fee is not None:
+            value, currency = notice.fee
+            data["fee"] = {"value": money(value, currency), "currency": currency}
+        self.services.outbox.enqueue(
+            tx,
+            merchant,
+            notify_type=notify_type,
+            reference=reference,
+            data=data,
+            extra={"version": BALANCE_NOTIFICATION_VERSION},
+        )
 
     def posted(self, tx: sqlite3.Connection, app_id: str, currency: str, kind: str) -> bool:
         """Whether the merchant's ledger has a movement of ``kind`` in ``currency``."""

@@ -1,7 +1,9 @@
 """The order record: its row, its lifecycle, and how PayerMax reports it (queries, notifications).
 
 An order is ``PENDING`` until the payer finishes, then ``SUCCESS`` or ``FAILED``; a ``PENDING`` order is
-``CLOSED`` once its expiry passes. A finished order never moves again (``ORDER_CLOSED``).
+``CLOSED`` once its expiry passes. A finished order never moves again (``ORDER_CLOSED``). An order placed with
+``captureMode`` ``MANUAL`` is an authorisation: it reports ``captureMode`` and ``authorizationType``, and what it
+``collected`` is what was captured (``auth_capture.py``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,10 @@ from .cards import Card
 
 PENDING, SUCCESS, FAILED, CLOSED = "PENDING", "SUCCESS", "FAILED", "CLOSED"
 HOSTED, DIRECT = "Hosted_Checkout", "Direct_Payment"
+#: ``captureMode`` of an authorisation (pre-authorisation), and its only ``authorizationType``.
+MANUAL, FINAL_AUTH = "MANUAL", "FINAL_AUTH"
+#: What an authorisation reports besides a sale's members (its notification is told apart by them).
+AUTHORISATION = ("captureMode", "authorizationType")
 LIFECYCLE = Lifecycle("order", {PENDING: (SUCCESS, FAILED, CLOSED)})
 DEFAULT_COUNTRY = {
     "USD": "US",
@@ -54,6 +60,22 @@ class Order:
     def card(self) -> Card | None:
         stored = self.doc.get("card")
         return Card.from_json(stored) if stored else None
+
+    @property
+    def is_authorisation(self) -> bool:
+        """Placed with ``captureMode`` ``MANUAL``: a successful payment only holds the money."""
+        return self.doc.get("captureMode") == MANUAL
+
+    @property
+    def collected(self) -> Decimal | None:
+        """The money this order took: its total once paid, or for an authorisation what was captured (None
+        before a capture)."""
+        if self.status != SUCCESS:
+            return None
+        if not self.is_authorisation:
+            return self.total_amount
+        captured = self.doc.get("capturedAmount")
+        return Decimal(str(captured)) if captured is not None else None
 
     @property
     def country(self) -> str:
@@ -100,12 +122,13 @@ class Order:
             "paymentDetails": self.payment_details(),
             "createTime": self.doc["createTime"],
         }
-        return self._report(middle, ("reference", "resultCode", "completeTime", "cashierCountry", "channelNo"))
+        optional = ("reference", "resultCode", "completeTime", "cashierCountry", "channelNo", *AUTHORISATION)
+        return self._report(middle, optional)
 
     def notification_data(self) -> dict[str, Any]:
         """The ``PAYMENT`` notification's ``data``."""
         middle = {"paymentDetails": self.payment_details()}
-        return self._report(middle, ("reference", "completeTime", "cashierCountry", "channelNo"))
+        return self._report(middle, ("reference", "completeTime", "cashierCountry", "channelNo", *AUTHORISATION))
 
 
 ORDERS = Table(Order, "orders", "The order", "status, expires_ts", unique="app_id, out_trade_no_key")

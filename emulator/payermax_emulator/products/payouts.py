@@ -14,6 +14,10 @@ the merchant's ``DISBURSEMENT`` account in the source currency (``sourceAccount`
 pair is refused with ``CURRENCY_INVALID``); no fee or tax is charged (``fee`` and ``tax`` are ``0``). The
 payee's account number is never stored (only its last four digits, masked).
 
+A request for information about a pending payout (``rfi.py``) holds it: ``subStatus`` ``PEND_RFI_MATERIAL``
+until the materials arrive, ``REVIEW`` while they are reviewed, ``TRANSMIT`` again (and settling as usual)
+once it passes; a closed one fails the payout (``PAYMENT_REJECTED``) and gives the money back.
+
 The payout settles after ``Settings.settle_after * time_scale`` seconds (a sweeper), or through the control
 API: ``SUCCESS``, or ``FAILED`` when the payee account number ends in ``0000`` (``responseCode``
 ``ACCOUNT_INVALID``). A failed payout gives the money back to the DISBURSEMENT account
@@ -56,11 +60,15 @@ from ..store.db import next_sequence
 from ..store.errors import BusinessError, params_invalid
 from ..store.money import amount, check_amount, currency_decimals, money
 from . import fx, sandbox_values
+from . import rfi_subjects as rfi
 from .ledger import BALANCE_INSUFFICIENT, DISBURSEMENT, Account, Ledger
 from .payees import METHODS, check_payee
 
 PENDING, SUCCESS, FAILED, BOUNCEBACK = "PENDING", "SUCCESS", "FAILED", "BOUNCEBACK"
 TRANSMIT = "TRANSMIT"
+#: The subStatus of a pending payout in each stage of a request for information about it (``rfi.py``).
+RFI_SUB_STATUS = {rfi.AWAITING: "PEND_RFI_MATERIAL", rfi.REVIEWING: "REVIEW", rfi.PASS: TRANSMIT}
+RFI_CLOSED = ("PAYMENT_REJECTED", "The request for information about the payout was closed.")
 LIFECYCLE = Lifecycle("payout", {PENDING: (SUCCESS, FAILED), SUCCESS: (BOUNCEBACK,)})
 FAILING_SUFFIX = "0000"
 ACCOUNT_INVALID = ("ACCOUNT_INVALID", "The payee account does not exist or cannot receive funds.")
@@ -279,18 +287,22 @@ class Payouts(Product):
     ) -> dict[str, Any]:
         """Finish a PENDING payout (``status`` None: the outcome its account number calls for)."""
         with self.services.db.transaction() as tx:
-            payout = self._find(tx, app_id, ref)
-            failure = payout.doc.get("failure")
-            status = status or (FAILED if failure else SUCCESS)
-            LIFECYCLE.move(payout, status)
-            payout.doc.pop("subStatus", None)
-            if status == SUCCESS:
-                payout.doc["payFinishTime"] = payout_time(self.services.clock.now())
-                return self._finish(tx, payout, status, None)
-            default_code, default_msg = failure or REJECTED
-            payout.doc["responseCode"] = code or default_code
-            payout.doc["responseMsg"] = msg or default_msg
-            return self._finish(tx, payout, status, "PAYOUT_RETURN")
+            return self._settle(tx, self._find(tx, app_id, ref), status, code, msg)
+
+    def _settle(
+        self, tx: sqlite3.Connection, payout: Payout, status: str | None, code: str | None, msg: str | None
+    ) -> dict[str, Any]:
+        failure = payout.doc.get("failure")
+        status = status or (FAILED if failure else SUCCESS)
+        LIFECYCLE.move(payout, status)
+        payout.doc.pop("subStatus", None)
+        if status == SUCCESS:
+            payout.doc["payFinishTime"] = payout_time(self.services.clock.now())
+            return self._finish(tx, payout, status, None)
+        default_code, default_msg = failure or REJECTED
+        payout.doc["responseCode"] = code or default_code
+        payout.doc["responseMsg"] = msg or default_msg
+        return self._finish(tx, payout, status, "PAYOUT_RETURN")
 
     def bounce(self, app_id: str, ref: str, *, code: str | None = None, msg: str | None = None) -> dict[str, Any]:
         """Turn a SUCCESS payout into BOUNCEBACK: the money goes back to the DISBURSEMENT account."""
@@ -310,3 +322,23 @@ class Payouts(Product):
         with self.services.db.transaction() as tx:
             payout = PAYOUTS.get(tx, trade_no=trade_no)
         self.settle(payout.app_id, trade_no)
+
+    # ------------------------------------------------------------------ requests for information (rfi.py)
+    def rfi_order(self, tx: sqlite3.Connection, app_id: str, ref: str) -> str:
+        """The payout a request for information names (``ORDER_NOT_EXIST`` for an unknown one)."""
+        return self._find(tx, app_id, ref).trade_no
+
+    def rfi_moved(self, tx: sqlite3.Connection, app_id: str, trade_no: str, stage: str) -> None:
+        """A PENDING payout follows its request for information: held (``PEND_RFI_MATERIAL``) while materials
+        are awaited, ``REVIEW`` while they are reviewed, released (``TRANSMIT``, settling as usual) when it
+        passes, ``FAILED`` with its money back when it is closed."""
+        payout = PAYOUTS.get(tx, app_id=app_id, trade_no=trade_no)
+        if payout.status != PENDING:
+            return
+        if stage == rfi.CLOSE:
+            self._settle(tx, payout, FAILED, RFI_CLOSED[0], RFI_CLOSED[1])
+            return
+        payout.doc["subStatus"] = RFI_SUB_STATUS[stage]
+        now = self.services.clock.now().timestamp()
+        payout.settle_ts = self.services.settings.settle_at(now) if stage == rfi.PASS else None
+        PAYOUTS.save(tx, payout)

@@ -2,7 +2,9 @@
 
 A refund is refused when the order is unknown (``ORDER_NOT_EXIST``), closed (``ORDER_CLOSED``) or not paid
 (``PARAMS_INVALID``), in another currency (``CURRENCY_INVALID``), or above what is left to refund
-(``AMOUNT_INVALID``); a repeated ``outRefundNo`` is ``ORDER_REPEAT``. It reserves its amount from the
+(``AMOUNT_INVALID``); a repeated ``outRefundNo`` is ``ORDER_REPEAT``. An authorisation (``captureMode``
+``MANUAL``) refunds only what was captured: before a capture it is refused (``PARAMS_INVALID``), after one the
+captured amount bounds the refunds (``AMOUNT_INVALID``). It reserves its amount from the
 ``ACQUIRING`` account at once (``REFUND_INSUFFICIENT_BALANCE`` when the account cannot pay it) and is
 ``REFUND_PENDING`` until it settles - after ``Settings.settle_after`` or through the control API - as
 ``REFUND_SUCCESS`` or ``REFUND_FAILED`` (the money goes back), with a ``REFUND`` notification.
@@ -103,7 +105,12 @@ class Refunds(Product):
             if currency != order.currency:
                 raise BusinessError("CURRENCY_INVALID", f"refundCurrency must be the order currency {order.currency}.")
             check_amount(refund_amount, currency, places=4, field="refundAmount")
-            refundable = order.total_amount - self._refunded(tx, order.trade_token)
+            collected = order.collected
+            if collected is None:
+                raise params_invalid(
+                    "The order is an authorisation that was not captured: only captured money can be refunded."
+                )
+            refundable = collected - self._refunded(tx, order.trade_token)
             if refund_amount > refundable:
                 raise BusinessError(
                     "AMOUNT_INVALID", f"refundAmount exceeds the refundable amount {format(refundable, 'f')}."

@@ -31,6 +31,10 @@ the merchant's default address (the request has no ``notifyUrl``), with ``reques
 Tokens created by a successful payment with ``tokenForFutureUse`` (``collection.py``) send a
 ``TOKENIZATION`` notification too, with the order's ``outTradeNo`` (the first time only).
 
+**InquireApplyRequest** - the state of an application, named by its ``requestId`` and ``userId`` (an unknown
+pair is ``ORDER_NOT_EXIST``): ``PENDING`` with the page's ``redirectUrl``, ``SUCCESS`` with the
+``paymentTokenID``, or ``FAILED``.
+
 **inquirePaymentToken** - every token of the user, ``Deleted`` and ``Expired`` ones included, oldest first;
 an unknown user gets an empty ``tokenList``. Filters: ``paymentTokenID``, ``paymentMethodType``,
 ``cardOrg`` (card scheme), ``targetOrg`` (non-card tokens), ``referralCode`` (the binding: the application's
@@ -165,6 +169,19 @@ class Tokenization(Product):
             if application.doc.get("paymentTokenID"):
                 answer["paymentTokenID"] = application.doc["paymentTokenID"]
             return answer
+
+    @operation("InquireApplyRequest")
+    def inquire_apply_request(self, merchant: Merchant, data: dict[str, Any]) -> dict[str, Any]:
+        with self.services.db.transaction() as tx:
+            application = APPLICATIONS.find(tx, app_id=merchant.app_id, request_id=data["requestId"])
+        if application is None or application.doc["userId"] != data["userId"]:
+            raise APPLICATIONS.missing()
+        answer: dict[str, Any] = {"requestId": application.request_id, "status": application.status}
+        if application.status == PENDING:
+            answer["redirectUrl"] = self.services.page_url(f"/token-3ds/{application.application_id}")
+        if application.doc.get("paymentTokenID"):
+            answer["paymentTokenID"] = application.doc["paymentTokenID"]
+        return answer
 
     def finish(self, tx: sqlite3.Connection, merchant: Merchant, application: Application, end: Ending) -> None:
         """Move a PENDING application to SUCCESS (creating the token) or FAILED; notification included."""

@@ -68,6 +68,10 @@ class Merchant:
         """The app its calls and notifications name in ``appId``: its own, or its service provider's."""
         return self.sp_app_id or self.app_id
 
+    def provider_members(self) -> dict[str, str]:
+        """What its notifications add to their envelope: ``spMerchantNo`` for a sub-merchant, else nothing."""
+        return {"spMerchantNo": self.sp_merchant_no} if self.sp_merchant_no else {}
+
 
 @dataclass(frozen=True)
 class NewSubMerchant:

@@ -57,6 +57,13 @@ def resend(db: Database, outbox: Outbox, merchants: Merchants, notification_id: 
     row = rows[0]
     payload = loads(row["body"])
     merchant = merchants.require(row["app_id"])
+    if outbox.policy(row["notify_type"]) is not None or not {"notifyType", "appId", "code"} <= set(payload):
+        # A body its product built (the RFI notification has no notifyType, the bill-payment notification
+        # names merchantAppId, the validation call has no envelope): the same bytes, a fresh notifyTime.
+        with db.transaction() as tx:
+            return outbox.requeue(
+                tx, merchant, kind=row["notify_type"], reference=row["reference"], payload=payload, url=row["url"]
+            )
     extra = {name: value for name, value in payload.items() if name not in (*NOTIFICATION_MEMBERS, "spMerchantNo")}
     with db.transaction() as tx:
         return outbox.enqueue(

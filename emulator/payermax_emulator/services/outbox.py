@@ -13,12 +13,18 @@ Retries do not hold later notifications back: PayerMax promises no order, mercha
 Retention: delivered and abandoned notifications, with their delivery rows, are forgotten once older than
 ``Settings.notification_retention`` (emulator clock) or beyond the newest ``Settings.notification_keep``.
 Listings are paginated by id (``limit``, ``after``).
+
+Some messages are not plain notifications: a body the product builds itself (``enqueue_payload``: the RFI
+notification without ``notifyType``, the bare bill-payment validation call) and a reply the product acts on.
+A product declares such a kind once with :meth:`Outbox.define` and a :class:`Policy`: how many attempts it
+gets, the spec component its reply must match (the delivery checks it), and the handler that receives every
+attempt's :class:`Reply` inside the transaction that records the attempt. One delivery path serves them all.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -79,6 +85,46 @@ class Due:
     body: bytes
     sign: str | None
     attempts: int
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the merchant answered one delivery attempt of a kind whose reply matters.
+
+    Attributes:
+        status: the HTTP status, None when no answer came (refused connection, time-out).
+        acknowledged: whether the answer was the acknowledgement (HTTP 200, ``code`` ``SUCCESS``).
+        data: the answer's ``data`` member, when the answer matched the policy's ``reply_schema``.
+        problem: why the answer did not match it (names the field and the rule, never a value).
+        final: whether this was the last attempt (acknowledged, or out of attempts).
+    """
+
+    status: int | None
+    acknowledged: bool
+    data: Mapping[str, object] | None
+    problem: str | None
+    final: bool
+
+
+#: Called with the reference the message was queued with and the attempt's reply, inside the transaction
+#: that records the attempt.
+ReplyHandler = Callable[[sqlite3.Connection, str, Reply], None]
+
+
+@dataclass(frozen=True)
+class Policy:
+    """How one kind of message is delivered, when it differs from a plain notification.
+
+    Attributes:
+        attempts: how many attempts it gets (None: every attempt of the retry schedule).
+        reply_schema: the spec component an acknowledged reply must match (``BillPaymentValidationReply``).
+        on_reply: the product's handler of each attempt's reply.
+    """
+
+    attempts: int | None = None
+    reply_schema: str | None = None
+    on_reply: ReplyHandler | None = None
 
 
 class Outbox:
@@ -86,6 +132,17 @@ class Outbox:
         self._db = db
         self._clock = clock
         self._settings = settings
+        self._policies: dict[str, Policy] = {}
+
+    def define(self, kind: str, policy: Policy) -> None:
+        """Declare how messages of ``kind`` are delivered (once, when the product is composed)."""
+        if kind in self._policies:
+            raise ValueError(f"the delivery policy of {kind} is defined twice")
+        self._policies[kind] = policy
+
+    def policy(self, kind: str) -> Policy | None:
+        """The delivery policy of ``kind``; None for a plain notification."""
+        return self._policies.get(kind)
 
     def enqueue(
         self,
@@ -102,26 +159,40 @@ class Outbox:
     ) -> int:
         """Queue a notification inside the caller's transaction; returns its id. ``extra`` adds members some
         notification kinds carry beside ``data`` (the dispute notification's ``version``)."""
-        now = self._clock.now()
-        if merchant.sp_merchant_no:  # ISV mode: a sub-merchant's notification names its service provider too
-            extra = {**(extra or {}), "spMerchantNo": merchant.sp_merchant_no}
+        # ISV mode: a sub-merchant's notification names its service provider too.
+        extra = {**(extra or {}), **merchant.provider_members()} or None
         payload = notification_envelope(
             app_id=merchant.signing_app_id,
             merchant_no=merchant.merchant_no,
             notify_type=notify_type,
-            notify_time=now,
+            notify_time=self._clock.now(),
             data=data,
             code=code,
             msg=msg,
             extra=extra,
         )
+        return self.enqueue_payload(tx, merchant, kind=notify_type, reference=reference, payload=payload, url=url)
+
+    def enqueue_payload(
+        self,
+        tx: sqlite3.Connection,
+        merchant: Merchant,
+        *,
+        kind: str,
+        reference: str,
+        payload: Mapping[str, Any],
+        url: str | None = None,
+    ) -> int:
+        """Queue a body the product built itself (another envelope, or none), labelled ``kind``, to ``url`` or
+        the merchant's notify URL; returns its id."""
+        now = self._clock.now()
         target = url or merchant.notify_url
         cursor = tx.execute(
             "INSERT INTO notifications (app_id, notify_type, reference, url, body, status, next_attempt_at, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 merchant.app_id,
-                notify_type,
+                kind,
                 reference,
                 target,
                 dumps(payload),
@@ -131,6 +202,21 @@ class Outbox:
             ),
         )
         return int(cursor.lastrowid or 0)
+
+    def requeue(
+        self,
+        tx: sqlite3.Connection,
+        merchant: Merchant,
+        *,
+        kind: str,
+        reference: str,
+        payload: Mapping[str, Any],
+        url: str,
+    ) -> int:
+        """Queue a stored body again as it was, with a fresh ``notifyTime`` when it has one (the bodies a product
+        built itself: the RFI notification, the bill-payment calls); returns its id."""
+        stamped = {**payload, "notifyTime": format_time(self._clock.now())} if "notifyTime" in payload else payload
+        return self.enqueue_payload(tx, merchant, kind=kind, reference=reference, payload=stamped, url=url)
 
     def claim_due(self, limit: int = 32) -> list[Due]:
         """Lease the notifications whose attempt is due, so that no other worker sends them meanwhile."""
@@ -144,13 +230,28 @@ class Outbox:
             ).fetchall()
             for row in rows:
                 tx.execute("UPDATE notifications SET lease_until = ? WHERE id = ?", (lease, row["id"]))
-        return [Due(row["id"], row["url"], row["body"], row["sign"], row["attempts"]) for row in rows]
+        return [
+            Due(row["id"], row["url"], row["body"], row["sign"], row["attempts"], row["notify_type"]) for row in rows
+        ]
 
-    def record(self, due: Due, sign: str, status: int | None, outcome: str, detail: str) -> None:
-        """Log one attempt; schedule the next one unless it was acknowledged or was the last."""
+    def record(
+        self,
+        due: Due,
+        sign: str,
+        status: int | None,
+        outcome: str,
+        detail: str,
+        *,
+        data: Mapping[str, object] | None = None,
+        problem: str | None = None,
+    ) -> None:
+        """Log one attempt; schedule the next one unless it was acknowledged or was the last. A kind with a
+        reply handler gets the attempt's :class:`Reply` (``data`` or ``problem`` from the delivery's check)."""
         now = self._clock.now()
         attempt = due.attempts + 1
+        policy = self._policies.get(due.kind) or Policy()
         schedule = self._settings.notification_schedule
+        limit = min(len(schedule), policy.attempts or len(schedule))
         with self._db.transaction() as tx:
             if tx.execute("SELECT 1 FROM notifications WHERE id = ?", (due.id,)).fetchone() is None:
                 return  # the emulator was reset while this attempt was in flight
@@ -165,7 +266,7 @@ class Outbox:
                     " delivered_at = ? WHERE id = ?",
                     (DELIVERED, attempt, sign, format_time(now), due.id),
                 )
-            elif attempt >= len(schedule):
+            elif attempt >= limit:
                 tx.execute(
                     "UPDATE notifications SET status = ?, attempts = ?, sign = ?, lease_until = 0 WHERE id = ?",
                     (FAILED, attempt, sign, due.id),
@@ -176,6 +277,10 @@ class Outbox:
                     "UPDATE notifications SET attempts = ?, sign = ?, lease_until = 0, next_attempt_at = ? WHERE id = ?",
                     (attempt, sign, now.timestamp() + delay, due.id),
                 )
+            if policy.on_reply is not None:
+                reference = tx.execute("SELECT reference FROM notifications WHERE id = ?", (due.id,)).fetchone()[0]
+                final = outcome == ACKNOWLEDGED or attempt >= limit
+                policy.on_reply(tx, reference, Reply(status, outcome == ACKNOWLEDGED, data, problem, final))
 
     def in_flight(self) -> bool:
         """Whether an attempt is being made right now."""

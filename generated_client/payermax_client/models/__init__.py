@@ -1,7 +1,23 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .add_or_del_risk_name_list_request import AddOrDelRiskNameListRequest
+from .add_or_del_risk_name_list_request_name_type import (
+    AddOrDelRiskNameListRequestNameType,
+)
+from .add_or_del_risk_name_list_request_operate_type import (
+    AddOrDelRiskNameListRequestOperateType,
+)
+from .add_or_del_risk_name_list_response import AddOrDelRiskNameListResponse
+from .add_or_del_risk_name_list_result import AddOrDelRiskNameListResult
 from .apple_pay_cryptogram import ApplePayCryptogram
 from .apple_pay_payment_data import ApplePayPaymentData
+from .apply_ddc_request import ApplyDDCRequest
+from .apply_ddc_request_payment_method_type import ApplyDDCRequestPaymentMethodType
+from .apply_ddc_response import ApplyDDCResponse
+from .apply_ddc_result import ApplyDDCResult
+from .apply_dropin_session_request import ApplyDropinSessionRequest
+from .apply_dropin_session_response import ApplyDropinSessionResponse
+from .apply_dropin_session_result import ApplyDropinSessionResult
 from .apply_payment_token_request import ApplyPaymentTokenRequest
 from .apply_payment_token_request_payment_method_type import (
     ApplyPaymentTokenRequestPaymentMethodType,
@@ -9,11 +25,48 @@ from .apply_payment_token_request_payment_method_type import (
 from .apply_payment_token_request_token_scope import ApplyPaymentTokenRequestTokenScope
 from .apply_payment_token_response import ApplyPaymentTokenResponse
 from .apply_payment_token_result import ApplyPaymentTokenResult
+from .authorization_notification import AuthorizationNotification
+from .authorization_notification_data import AuthorizationNotificationData
+from .authorization_notification_data_status import AuthorizationNotificationDataStatus
+from .authorization_notification_notify_type import AuthorizationNotificationNotifyType
+from .authorization_type import AuthorizationType
 from .available_payment_method import AvailablePaymentMethod
 from .available_payment_method_status import AvailablePaymentMethodStatus
 from .balance_account_type import BalanceAccountType
+from .balance_counterparty import BalanceCounterparty
+from .balance_movement import BalanceMovement
+from .balance_movement_direction import BalanceMovementDirection
+from .balance_movement_exchange import BalanceMovementExchange
+from .balance_notification import BalanceNotification
+from .balance_notification_notify_type import BalanceNotificationNotifyType
+from .bill_payment import BillPayment
+from .bill_payment_booking_confirmation import BillPaymentBookingConfirmation
+from .bill_payment_confirmation import BillPaymentConfirmation
+from .bill_payment_method import BillPaymentMethod
+from .bill_payment_notification import BillPaymentNotification
+from .bill_payment_notification_notify_type import BillPaymentNotificationNotifyType
+from .bill_payment_notification_reply import BillPaymentNotificationReply
+from .bill_payment_status import BillPaymentStatus
+from .bill_payment_validation_reply import BillPaymentValidationReply
+from .bill_payment_validation_request import BillPaymentValidationRequest
+from .bill_payment_validation_result import BillPaymentValidationResult
 from .billing_info import BillingInfo
 from .buyer_info import BuyerInfo
+from .cancel_notification import CancelNotification
+from .cancel_notification_notify_type import CancelNotificationNotifyType
+from .cancel_request import CancelRequest
+from .cancel_response import CancelResponse
+from .cancel_result import CancelResult
+from .cancel_status import CancelStatus
+from .capture_fields import CaptureFields
+from .capture_mode import CaptureMode
+from .capture_notification import CaptureNotification
+from .capture_notification_data import CaptureNotificationData
+from .capture_notification_notify_type import CaptureNotificationNotifyType
+from .capture_request import CaptureRequest
+from .capture_response import CaptureResponse
+from .capture_result import CaptureResult
+from .capture_status import CaptureStatus
 from .card_details import CardDetails
 from .card_result import CardResult
 from .card_result_source import CardResultSource
@@ -24,6 +77,14 @@ from .case_replay_result import CaseReplayResult
 from .case_search_request import CaseSearchRequest
 from .case_search_response import CaseSearchResponse
 from .case_search_result import CaseSearchResult
+from .client_exchange_currency_pair import ClientExchangeCurrencyPair
+from .client_exchange_product import ClientExchangeProduct
+from .client_exchange_rate import ClientExchangeRate
+from .client_exchange_rate_type import ClientExchangeRateType
+from .confirm_payment_detail import ConfirmPaymentDetail
+from .confirm_payment_request import ConfirmPaymentRequest
+from .confirm_payment_response import ConfirmPaymentResponse
+from .confirm_payment_result import ConfirmPaymentResult
 from .consult_payment_method_request import ConsultPaymentMethodRequest
 from .consult_payment_method_response import ConsultPaymentMethodResponse
 from .consult_payment_method_result import ConsultPaymentMethodResult
@@ -52,19 +113,39 @@ from .dispute_notification import DisputeNotification
 from .dispute_notification_data import DisputeNotificationData
 from .dispute_notification_notify_type import DisputeNotificationNotifyType
 from .dispute_status import DisputeStatus
+from .dropin_component import DropinComponent
+from .dropin_payment_detail import DropinPaymentDetail
 from .env_info import EnvInfo
 from .env_info_os_type import EnvInfoOsType
 from .env_info_terminal_type import EnvInfoTerminalType
+from .exchange_query_request import ExchangeQueryRequest
+from .exchange_query_response import ExchangeQueryResponse
+from .exchange_request import ExchangeRequest
+from .exchange_response import ExchangeResponse
+from .exchange_result import ExchangeResult
+from .exchange_status import ExchangeStatus
 from .expire_paybylink_request import ExpirePaybylinkRequest
 from .expire_paybylink_response import ExpirePaybylinkResponse
 from .expire_paybylink_result import ExpirePaybylinkResult
 from .external_3ds_info import External3DSInfo
 from .fees import Fees
+from .fraud_notification import FraudNotification
+from .fraud_notification_data import FraudNotificationData
+from .fraud_notification_notify_type import FraudNotificationNotifyType
+from .funds_amount import FundsAmount
+from .fx_quote import FxQuote
+from .fx_quote_price_type import FxQuotePriceType
+from .fx_side import FxSide
 from .goods_detail import GoodsDetail
 from .google_pay_details import GooglePayDetails
 from .hosted_checkout_order_request import HostedCheckoutOrderRequest
 from .hosted_checkout_order_request_integrate import HostedCheckoutOrderRequestIntegrate
 from .hosted_checkout_payment_detail import HostedCheckoutPaymentDetail
+from .inquire_apply_request_request import InquireApplyRequestRequest
+from .inquire_apply_request_request_token_scope import (
+    InquireApplyRequestRequestTokenScope,
+)
+from .inquire_apply_request_response import InquireApplyRequestResponse
 from .inquire_payment_token_request import InquirePaymentTokenRequest
 from .inquire_payment_token_request_token_scope import (
     InquirePaymentTokenRequestTokenScope,
@@ -77,9 +158,13 @@ from .notification_acknowledgement import NotificationAcknowledgement
 from .notification_acknowledgement_code import NotificationAcknowledgementCode
 from .order_and_pay_response import OrderAndPayResponse
 from .order_and_pay_result import OrderAndPayResult
+from .order_confirm_request import OrderConfirmRequest
+from .order_confirm_response import OrderConfirmResponse
+from .order_confirm_result import OrderConfirmResult
 from .order_query_request import OrderQueryRequest
 from .order_query_response import OrderQueryResponse
 from .order_query_result import OrderQueryResult
+from .page_return_parameters import PageReturnParameters
 from .pay_account_info import PayAccountInfo
 from .pay_account_info_account_no_type import PayAccountInfoAccountNoType
 from .pay_by_link_goods import PayByLinkGoods
@@ -151,9 +236,17 @@ from .payout_status import PayoutStatus
 from .payout_sub_status import PayoutSubStatus
 from .payout_trade import PayoutTrade
 from .payout_validated_field import PayoutValidatedField
+from .put_rfi_material_list_request import PutRfiMaterialListRequest
+from .put_rfi_material_list_response import PutRfiMaterialListResponse
+from .query_client_exchange_rate_request import QueryClientExchangeRateRequest
+from .query_client_exchange_rate_response import QueryClientExchangeRateResponse
+from .query_client_exchange_rate_result import QueryClientExchangeRateResult
 from .query_paybylink_request import QueryPaybylinkRequest
 from .query_paybylink_response import QueryPaybylinkResponse
 from .query_paybylink_result import QueryPaybylinkResult
+from .quote_query_request import QuoteQueryRequest
+from .quote_query_response import QuoteQueryResponse
+from .quote_query_result import QuoteQueryResult
 from .real_time_account_balance import RealTimeAccountBalance
 from .refund_notification import RefundNotification
 from .refund_notification_data import RefundNotificationData
@@ -173,6 +266,17 @@ from .remove_payment_token_result_payment_token_status import (
     RemovePaymentTokenResultPaymentTokenStatus,
 )
 from .response_envelope import ResponseEnvelope
+from .rfi_business_type import RfiBusinessType
+from .rfi_file_path_type import RfiFilePathType
+from .rfi_material import RfiMaterial
+from .rfi_material_type import RfiMaterialType
+from .rfi_notification import RfiNotification
+from .rfi_notification_data import RfiNotificationData
+from .rfi_requested_material import RfiRequestedMaterial
+from .rfi_status import RfiStatus
+from .risk_list_duration import RiskListDuration
+from .risk_list_entry import RiskListEntry
+from .risk_list_type import RiskListType
 from .risk_params import RiskParams
 from .shipping_info import ShippingInfo
 from .stored_payment_token import StoredPaymentToken
@@ -180,9 +284,34 @@ from .stored_payment_token_if_cvv import StoredPaymentTokenIfCVV
 from .stored_payment_token_token_scope import StoredPaymentTokenTokenScope
 from .sub_merchant import SubMerchant
 from .subscription_amount import SubscriptionAmount
+from .subscription_cancel_request import SubscriptionCancelRequest
+from .subscription_cancel_response import SubscriptionCancelResponse
+from .subscription_cancel_result import SubscriptionCancelResult
+from .subscription_create_request import SubscriptionCreateRequest
+from .subscription_create_response import SubscriptionCreateResponse
+from .subscription_create_result import SubscriptionCreateResult
+from .subscription_notification import SubscriptionNotification
+from .subscription_notification_data import SubscriptionNotificationData
+from .subscription_notification_notify_type import SubscriptionNotificationNotifyType
+from .subscription_payment_attempt import SubscriptionPaymentAttempt
+from .subscription_payment_notification import SubscriptionPaymentNotification
+from .subscription_payment_notification_data import SubscriptionPaymentNotificationData
+from .subscription_payment_notification_notify_type import (
+    SubscriptionPaymentNotificationNotifyType,
+)
+from .subscription_payment_status import SubscriptionPaymentStatus
+from .subscription_period_payment import SubscriptionPeriodPayment
+from .subscription_period_payment_report import SubscriptionPeriodPaymentReport
 from .subscription_period_rule import SubscriptionPeriodRule
 from .subscription_period_rule_period_unit import SubscriptionPeriodRulePeriodUnit
 from .subscription_plan import SubscriptionPlan
+from .subscription_plan_number import SubscriptionPlanNumber
+from .subscription_plan_state import SubscriptionPlanState
+from .subscription_plan_terms import SubscriptionPlanTerms
+from .subscription_query_request import SubscriptionQueryRequest
+from .subscription_query_response import SubscriptionQueryResponse
+from .subscription_query_result import SubscriptionQueryResult
+from .subscription_status import SubscriptionStatus
 from .subscription_trial_config import SubscriptionTrialConfig
 from .subscription_trial_period_config import SubscriptionTrialPeriodConfig
 from .three_ds_result import ThreeDSResult
@@ -196,20 +325,80 @@ from .tokenization_notification_data_token_scope import (
     TokenizationNotificationDataTokenScope,
 )
 from .tokenization_notification_notify_type import TokenizationNotificationNotifyType
+from .virtual_account_notification import VirtualAccountNotification
+from .virtual_account_notification_notify_type import (
+    VirtualAccountNotificationNotifyType,
+)
+from .virtual_account_payee import VirtualAccountPayee
+from .virtual_account_payer import VirtualAccountPayer
+from .virtual_account_payment_detail import VirtualAccountPaymentDetail
+from .virtual_account_receipt import VirtualAccountReceipt
+from .virtual_account_receipt_status import VirtualAccountReceiptStatus
+from .virtual_account_settlement import VirtualAccountSettlement
+from .virtual_account_trade import VirtualAccountTrade
 
 __all__ = (
+    "AddOrDelRiskNameListRequest",
+    "AddOrDelRiskNameListRequestNameType",
+    "AddOrDelRiskNameListRequestOperateType",
+    "AddOrDelRiskNameListResponse",
+    "AddOrDelRiskNameListResult",
     "ApplePayCryptogram",
     "ApplePayPaymentData",
+    "ApplyDDCRequest",
+    "ApplyDDCRequestPaymentMethodType",
+    "ApplyDDCResponse",
+    "ApplyDDCResult",
+    "ApplyDropinSessionRequest",
+    "ApplyDropinSessionResponse",
+    "ApplyDropinSessionResult",
     "ApplyPaymentTokenRequest",
     "ApplyPaymentTokenRequestPaymentMethodType",
     "ApplyPaymentTokenRequestTokenScope",
     "ApplyPaymentTokenResponse",
     "ApplyPaymentTokenResult",
+    "AuthorizationNotification",
+    "AuthorizationNotificationData",
+    "AuthorizationNotificationDataStatus",
+    "AuthorizationNotificationNotifyType",
+    "AuthorizationType",
     "AvailablePaymentMethod",
     "AvailablePaymentMethodStatus",
     "BalanceAccountType",
+    "BalanceCounterparty",
+    "BalanceMovement",
+    "BalanceMovementDirection",
+    "BalanceMovementExchange",
+    "BalanceNotification",
+    "BalanceNotificationNotifyType",
     "BillingInfo",
+    "BillPayment",
+    "BillPaymentBookingConfirmation",
+    "BillPaymentConfirmation",
+    "BillPaymentMethod",
+    "BillPaymentNotification",
+    "BillPaymentNotificationNotifyType",
+    "BillPaymentNotificationReply",
+    "BillPaymentStatus",
+    "BillPaymentValidationReply",
+    "BillPaymentValidationRequest",
+    "BillPaymentValidationResult",
     "BuyerInfo",
+    "CancelNotification",
+    "CancelNotificationNotifyType",
+    "CancelRequest",
+    "CancelResponse",
+    "CancelResult",
+    "CancelStatus",
+    "CaptureFields",
+    "CaptureMode",
+    "CaptureNotification",
+    "CaptureNotificationData",
+    "CaptureNotificationNotifyType",
+    "CaptureRequest",
+    "CaptureResponse",
+    "CaptureResult",
+    "CaptureStatus",
     "CardDetails",
     "CardResult",
     "CardResultSource",
@@ -220,6 +409,14 @@ __all__ = (
     "CaseSearchRequest",
     "CaseSearchResponse",
     "CaseSearchResult",
+    "ClientExchangeCurrencyPair",
+    "ClientExchangeProduct",
+    "ClientExchangeRate",
+    "ClientExchangeRateType",
+    "ConfirmPaymentDetail",
+    "ConfirmPaymentRequest",
+    "ConfirmPaymentResponse",
+    "ConfirmPaymentResult",
     "ConsultPaymentMethodRequest",
     "ConsultPaymentMethodResponse",
     "ConsultPaymentMethodResult",
@@ -244,19 +441,37 @@ __all__ = (
     "DisputeNotificationData",
     "DisputeNotificationNotifyType",
     "DisputeStatus",
+    "DropinComponent",
+    "DropinPaymentDetail",
     "EnvInfo",
     "EnvInfoOsType",
     "EnvInfoTerminalType",
+    "ExchangeQueryRequest",
+    "ExchangeQueryResponse",
+    "ExchangeRequest",
+    "ExchangeResponse",
+    "ExchangeResult",
+    "ExchangeStatus",
     "ExpirePaybylinkRequest",
     "ExpirePaybylinkResponse",
     "ExpirePaybylinkResult",
     "External3DSInfo",
     "Fees",
+    "FraudNotification",
+    "FraudNotificationData",
+    "FraudNotificationNotifyType",
+    "FundsAmount",
+    "FxQuote",
+    "FxQuotePriceType",
+    "FxSide",
     "GoodsDetail",
     "GooglePayDetails",
     "HostedCheckoutOrderRequest",
     "HostedCheckoutOrderRequestIntegrate",
     "HostedCheckoutPaymentDetail",
+    "InquireApplyRequestRequest",
+    "InquireApplyRequestRequestTokenScope",
+    "InquireApplyRequestResponse",
     "InquirePaymentTokenRequest",
     "InquirePaymentTokenRequestTokenScope",
     "InquirePaymentTokenResponse",
@@ -267,9 +482,13 @@ __all__ = (
     "NotificationAcknowledgementCode",
     "OrderAndPayResponse",
     "OrderAndPayResult",
+    "OrderConfirmRequest",
+    "OrderConfirmResponse",
+    "OrderConfirmResult",
     "OrderQueryRequest",
     "OrderQueryResponse",
     "OrderQueryResult",
+    "PageReturnParameters",
     "PayAccountInfo",
     "PayAccountInfoAccountNoType",
     "PayByLinkGoods",
@@ -337,9 +556,17 @@ __all__ = (
     "PayoutSubStatus",
     "PayoutTrade",
     "PayoutValidatedField",
+    "PutRfiMaterialListRequest",
+    "PutRfiMaterialListResponse",
+    "QueryClientExchangeRateRequest",
+    "QueryClientExchangeRateResponse",
+    "QueryClientExchangeRateResult",
     "QueryPaybylinkRequest",
     "QueryPaybylinkResponse",
     "QueryPaybylinkResult",
+    "QuoteQueryRequest",
+    "QuoteQueryResponse",
+    "QuoteQueryResult",
     "RealTimeAccountBalance",
     "RefundNotification",
     "RefundNotificationData",
@@ -357,6 +584,17 @@ __all__ = (
     "RemovePaymentTokenResult",
     "RemovePaymentTokenResultPaymentTokenStatus",
     "ResponseEnvelope",
+    "RfiBusinessType",
+    "RfiFilePathType",
+    "RfiMaterial",
+    "RfiMaterialType",
+    "RfiNotification",
+    "RfiNotificationData",
+    "RfiRequestedMaterial",
+    "RfiStatus",
+    "RiskListDuration",
+    "RiskListEntry",
+    "RiskListType",
     "RiskParams",
     "ShippingInfo",
     "StoredPaymentToken",
@@ -364,9 +602,32 @@ __all__ = (
     "StoredPaymentTokenTokenScope",
     "SubMerchant",
     "SubscriptionAmount",
+    "SubscriptionCancelRequest",
+    "SubscriptionCancelResponse",
+    "SubscriptionCancelResult",
+    "SubscriptionCreateRequest",
+    "SubscriptionCreateResponse",
+    "SubscriptionCreateResult",
+    "SubscriptionNotification",
+    "SubscriptionNotificationData",
+    "SubscriptionNotificationNotifyType",
+    "SubscriptionPaymentAttempt",
+    "SubscriptionPaymentNotification",
+    "SubscriptionPaymentNotificationData",
+    "SubscriptionPaymentNotificationNotifyType",
+    "SubscriptionPaymentStatus",
+    "SubscriptionPeriodPayment",
+    "SubscriptionPeriodPaymentReport",
     "SubscriptionPeriodRule",
     "SubscriptionPeriodRulePeriodUnit",
     "SubscriptionPlan",
+    "SubscriptionPlanNumber",
+    "SubscriptionPlanState",
+    "SubscriptionPlanTerms",
+    "SubscriptionQueryRequest",
+    "SubscriptionQueryResponse",
+    "SubscriptionQueryResult",
+    "SubscriptionStatus",
     "SubscriptionTrialConfig",
     "SubscriptionTrialPeriodConfig",
     "ThreeDSResult",
@@ -378,4 +639,13 @@ __all__ = (
     "TokenizationNotificationDataStatus",
     "TokenizationNotificationDataTokenScope",
     "TokenizationNotificationNotifyType",
+    "VirtualAccountNotification",
+    "VirtualAccountNotificationNotifyType",
+    "VirtualAccountPayee",
+    "VirtualAccountPayer",
+    "VirtualAccountPaymentDetail",
+    "VirtualAccountReceipt",
+    "VirtualAccountReceiptStatus",
+    "VirtualAccountSettlement",
+    "VirtualAccountTrade",
 )

@@ -10,9 +10,14 @@ class BalanceAccountType(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> "BalanceAccountType | None":
-        """PayerMax adds values over time: keep an unknown one as a new member instead of failing."""
+        """A known value in another letter case is that value (PayerMax writes some in lower case, see
+        `x-payermax-aliases` in the spec). PayerMax also adds values over time: keep an unknown one as a new
+        member instead of failing."""
         if not isinstance(value, str):
             return None
+        for known in cls:
+            if known.value.casefold() == value.casefold():
+                return known
         member = str.__new__(cls, value)
         member._name_ = "UNKNOWN"
         member._value_ = value

@@ -23,7 +23,9 @@ class CreatePaybylinkResult:
     link_url: str
     """ The link to hand to the payer. """
     link_status: PayByLinkStatus
-    """ State of a link - `ACTIVE` while it can be paid, `EXPIRED` once its time ran out or it was expired. """
+    """ State of a link - `ACTIVE` while it can be paid, `EXPIRED` once its time ran out or it was expired.
+    PayerMax has been seen writing it in lower case (`active`); the SDK reads that as the upper-case value.
+     """
     qr_code_url: str
     """ Address of a QR code image of the link. """
     expires_at: str

@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from payermax_signing.errors import spec_violation as _spec_violation
 
+from ..models.authorization_type import AuthorizationType
+from ..models.capture_mode import CaptureMode
 from ..models.direct_payment_order_request_integrate import (
     DirectPaymentOrderRequestIntegrate,
 )
@@ -23,6 +25,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.billing_info import BillingInfo
     from ..models.direct_payment_detail import DirectPaymentDetail
+    from ..models.dropin_payment_detail import DropinPaymentDetail
     from ..models.env_info import EnvInfo
     from ..models.goods_detail import GoodsDetail
     from ..models.risk_params import RiskParams
@@ -37,7 +40,8 @@ T = TypeVar("T", bound="DirectPaymentOrderRequest")
 @_attrs_define
 class DirectPaymentOrderRequest:
     """An order whose payment details the merchant collected itself. Card data may only be sent by PCI-DSS
-    certified merchants; a stored card is charged with `paymentDetail.paymentTokenID` instead.
+    certified merchants; a stored card is charged with `paymentDetail.paymentTokenID` instead. A Drop-in
+    payment is this shape too, with the component's `paymentToken` and `sessionKey` as `paymentDetail`.
 
     """
 
@@ -59,10 +63,10 @@ class DirectPaymentOrderRequest:
     """ Country of the payment; must match the payment method's country. """
     user_id: str
     """ The merchant's own unique id of the payer. """
-    payment_detail: DirectPaymentDetail
-    """ How the payer pays. For `CARD` give `cardInfo` (PCI-DSS merchants) or a stored card's
-    `paymentTokenID`; for `APPLEPAY` give `applePayPaymentData`, for `GOOGLEPAY` `googlePayDetails`;
-    every other method needs `targetOrg`.
+    payment_detail: DirectPaymentDetail | DropinPaymentDetail
+    """ How the payer pays: the payment details the merchant collected (`DirectPaymentDetail`), or the
+    one-time `paymentToken` of PayerMax's Drop-in component with its session (`DropinPaymentDetail`).
+    A detail with a `paymentToken` is a Drop-in one, any other a direct one.
      """
     terminal_type: DirectPaymentOrderRequestTerminalType
     """ Kind of terminal the payer uses. """
@@ -83,7 +87,9 @@ class DirectPaymentOrderRequest:
     """ Page of the merchant where the payer manages the subscription. """
     subscription_plan: SubscriptionPlan | Unset = UNSET
     """ Recurring-payment plan started by this order. When PayerMax manages the plan, give only
-    `subscriptionNo`; when the merchant manages it, give everything but `subscriptionNo`.
+    `subscriptionNo` (from `subscriptionCreate`): this first payment activates the plan, and must use the
+    plan's `userId`, `subject` and currency, `paymentDetail.tokenForFutureUse` `true` and `mitType`
+    `SCHEDULED`. When the merchant manages the plan, give everything but `subscriptionNo`.
      """
     goods_details: list[GoodsDetail] | Unset = UNSET
     """ What is being paid for; expected from e-commerce merchants. """
@@ -107,9 +113,17 @@ class DirectPaymentOrderRequest:
     """ Free data of the merchant, returned unchanged in the query answer and the notification. """
     notify_url: str | Unset = UNSET
     """ Where to send this order's payment notification; overrides the dashboard setting. """
+    capture_mode: CaptureMode | Unset = UNSET
+    """ How the money of a card payment is taken: `MANUAL` makes the order an authorisation that only holds
+    the money until `capture` (or `cancel`). Without it the payment is an ordinary sale.
+     """
+    authorization_type: AuthorizationType | Unset = UNSET
+    """ Kind of authorisation: `FINAL_AUTH`, a hold for the final amount (the only documented kind). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.direct_payment_detail import DirectPaymentDetail  # noqa: PLC0415
+
         out_trade_no = self.out_trade_no
 
         integrate = self.integrate.value
@@ -124,7 +138,11 @@ class DirectPaymentOrderRequest:
 
         user_id = self.user_id
 
-        payment_detail = self.payment_detail.to_dict()
+        payment_detail: dict[str, Any]
+        if isinstance(self.payment_detail, DirectPaymentDetail):
+            payment_detail = self.payment_detail.to_dict()
+        else:
+            payment_detail = self.payment_detail.to_dict()
 
         terminal_type = self.terminal_type.value
 
@@ -177,6 +195,14 @@ class DirectPaymentOrderRequest:
 
         notify_url = self.notify_url
 
+        capture_mode: str | Unset = UNSET
+        if not isinstance(self.capture_mode, Unset):
+            capture_mode = self.capture_mode.value
+
+        authorization_type: str | Unset = UNSET
+        if not isinstance(self.authorization_type, Unset):
+            authorization_type = self.authorization_type.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -221,6 +247,10 @@ class DirectPaymentOrderRequest:
             field_dict["reference"] = reference
         if notify_url is not UNSET:
             field_dict["notifyUrl"] = notify_url
+        if capture_mode is not UNSET:
+            field_dict["captureMode"] = capture_mode
+        if authorization_type is not UNSET:
+            field_dict["authorizationType"] = authorization_type
 
         return field_dict
 
@@ -228,6 +258,7 @@ class DirectPaymentOrderRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.billing_info import BillingInfo  # noqa: PLC0415
         from ..models.direct_payment_detail import DirectPaymentDetail  # noqa: PLC0415
+        from ..models.dropin_payment_detail import DropinPaymentDetail  # noqa: PLC0415
         from ..models.env_info import EnvInfo  # noqa: PLC0415
         from ..models.goods_detail import GoodsDetail  # noqa: PLC0415
         from ..models.risk_params import RiskParams  # noqa: PLC0415
@@ -262,7 +293,23 @@ class DirectPaymentOrderRequest:
             user_id = d.pop("userId")
 
             _at = "paymentDetail"
-            payment_detail = DirectPaymentDetail.from_dict(d.pop("paymentDetail"))
+
+            def _parse_payment_detail(data: object) -> DirectPaymentDetail | DropinPaymentDetail:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    payment_detail_type_0 = DirectPaymentDetail.from_dict(data)
+
+                    return payment_detail_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payment_detail_type_1 = DropinPaymentDetail.from_dict(data)
+
+                return payment_detail_type_1
+
+            payment_detail = _parse_payment_detail(d.pop("paymentDetail"))
 
             _at = "terminalType"
             terminal_type = DirectPaymentOrderRequestTerminalType(d.pop("terminalType"))
@@ -354,6 +401,22 @@ class DirectPaymentOrderRequest:
             _at = "notifyUrl"
             notify_url = d.pop("notifyUrl", UNSET)
 
+            _at = "captureMode"
+            _capture_mode = d.pop("captureMode", UNSET)
+            capture_mode: CaptureMode | Unset
+            if isinstance(_capture_mode, Unset):
+                capture_mode = UNSET
+            else:
+                capture_mode = CaptureMode(_capture_mode)
+
+            _at = "authorizationType"
+            _authorization_type = d.pop("authorizationType", UNSET)
+            authorization_type: AuthorizationType | Unset
+            if isinstance(_authorization_type, Unset):
+                authorization_type = UNSET
+            else:
+                authorization_type = AuthorizationType(_authorization_type)
+
             direct_payment_order_request = cls(
                 out_trade_no=out_trade_no,
                 integrate=integrate,
@@ -379,6 +442,8 @@ class DirectPaymentOrderRequest:
                 os_type=os_type,
                 reference=reference,
                 notify_url=notify_url,
+                capture_mode=capture_mode,
+                authorization_type=authorization_type,
             )
 
             direct_payment_order_request.additional_properties = d

@@ -31,9 +31,9 @@ class EnvInfo:
     client_ip: str | Unset = UNSET
     """ The payer's IP address. """
     terminal_type: EnvInfoTerminalType | Unset = UNSET
-    """ Kind of terminal. """
+    """ Kind of terminal. PayerMax also takes the values in lower case; the SDK sends upper case. """
     os_type: EnvInfoOsType | Unset = UNSET
-    """ Operating system of a WAP or APP terminal. """
+    """ Operating system of a WAP or APP terminal. PayerMax also takes lower case; the SDK sends upper case. """
     os_version: str | Unset = UNSET
     """ Operating system version. """
     browser_type: str | Unset = UNSET

@@ -21,7 +21,9 @@ class ExpirePaybylinkResult:
     merchant_link_id: str
     """ The merchant's link number. """
     link_status: PayByLinkStatus
-    """ State of a link - `ACTIVE` while it can be paid, `EXPIRED` once its time ran out or it was expired. """
+    """ State of a link - `ACTIVE` while it can be paid, `EXPIRED` once its time ran out or it was expired.
+    PayerMax has been seen writing it in lower case (`active`); the SDK reads that as the upper-case value.
+     """
     expires_at: str
     """ When the link stopped being payable. """
     link_url: str

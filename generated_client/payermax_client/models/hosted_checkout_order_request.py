@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from payermax_signing.errors import spec_violation as _spec_violation
 
+from ..models.authorization_type import AuthorizationType
+from ..models.capture_mode import CaptureMode
 from ..models.hosted_checkout_order_request_integrate import (
     HostedCheckoutOrderRequestIntegrate,
 )
@@ -54,8 +56,8 @@ class HostedCheckoutOrderRequest:
     """ The merchant's own unique id of the payer; saved payment methods are offered by it. """
     front_callback_url: str
     """ Where the payer's browser or app is sent after paying: an http(s) address or the merchant app's
-    scheme. PayerMax appends `outTradeNo`, `tradeToken` and `status`; never update the order from them,
-    use the notification or `orderQuery`.
+    scheme. PayerMax appends `outTradeNo`, `tradeToken` and `status` (see `PageReturnParameters`); never
+    update the order from them, use the notification or `orderQuery`.
      """
     integrate: HostedCheckoutOrderRequestIntegrate = HostedCheckoutOrderRequestIntegrate.HOSTED_CHECKOUT
     """ Integration mode; `Hosted_Checkout` for the hosted cashier. """
@@ -74,6 +76,12 @@ class HostedCheckoutOrderRequest:
     """ Free data of the merchant, returned unchanged in the query answer and the notification. """
     notify_url: str | Unset = UNSET
     """ Where to send this order's payment notification; overrides the dashboard setting. """
+    capture_mode: CaptureMode | Unset = UNSET
+    """ How the money of a card payment is taken: `MANUAL` makes the order an authorisation that only holds
+    the money until `capture` (or `cancel`). Without it the payment is an ordinary sale.
+     """
+    authorization_type: AuthorizationType | Unset = UNSET
+    """ Kind of authorisation: `FINAL_AUTH`, a hold for the final amount (the only documented kind). """
     expire_time: str | Unset = UNSET
     """ Seconds until the unpaid order is closed. Values under 1800 (30 minutes) count as 1800, values over
     86400 (24 hours) as 86400. When absent, the closing time depends on the payment methods tried
@@ -83,7 +91,9 @@ class HostedCheckoutOrderRequest:
     """ Page of the merchant where the payer manages the subscription. """
     subscription_plan: SubscriptionPlan | Unset = UNSET
     """ Recurring-payment plan started by this order. When PayerMax manages the plan, give only
-    `subscriptionNo`; when the merchant manages it, give everything but `subscriptionNo`.
+    `subscriptionNo` (from `subscriptionCreate`): this first payment activates the plan, and must use the
+    plan's `userId`, `subject` and currency, `paymentDetail.tokenForFutureUse` `true` and `mitType`
+    `SCHEDULED`. When the merchant manages the plan, give everything but `subscriptionNo`.
      """
     payment_detail: HostedCheckoutPaymentDetail | Unset = UNSET
     """ Optional narrowing of the hosted cashier: a payment method type alone shows every institution of that
@@ -129,6 +139,14 @@ class HostedCheckoutOrderRequest:
         reference = self.reference
 
         notify_url = self.notify_url
+
+        capture_mode: str | Unset = UNSET
+        if not isinstance(self.capture_mode, Unset):
+            capture_mode = self.capture_mode.value
+
+        authorization_type: str | Unset = UNSET
+        if not isinstance(self.authorization_type, Unset):
+            authorization_type = self.authorization_type.value
 
         expire_time = self.expire_time
 
@@ -192,6 +210,10 @@ class HostedCheckoutOrderRequest:
             field_dict["reference"] = reference
         if notify_url is not UNSET:
             field_dict["notifyUrl"] = notify_url
+        if capture_mode is not UNSET:
+            field_dict["captureMode"] = capture_mode
+        if authorization_type is not UNSET:
+            field_dict["authorizationType"] = authorization_type
         if expire_time is not UNSET:
             field_dict["expireTime"] = expire_time
         if mit_management_url is not UNSET:
@@ -266,6 +288,22 @@ class HostedCheckoutOrderRequest:
 
             _at = "notifyUrl"
             notify_url = d.pop("notifyUrl", UNSET)
+
+            _at = "captureMode"
+            _capture_mode = d.pop("captureMode", UNSET)
+            capture_mode: CaptureMode | Unset
+            if isinstance(_capture_mode, Unset):
+                capture_mode = UNSET
+            else:
+                capture_mode = CaptureMode(_capture_mode)
+
+            _at = "authorizationType"
+            _authorization_type = d.pop("authorizationType", UNSET)
+            authorization_type: AuthorizationType | Unset
+            if isinstance(_authorization_type, Unset):
+                authorization_type = UNSET
+            else:
+                authorization_type = AuthorizationType(_authorization_type)
 
             _at = "expireTime"
             expire_time = d.pop("expireTime", UNSET)
@@ -352,6 +390,8 @@ class HostedCheckoutOrderRequest:
                 referral_code=referral_code,
                 reference=reference,
                 notify_url=notify_url,
+                capture_mode=capture_mode,
+                authorization_type=authorization_type,
                 expire_time=expire_time,
                 mit_management_url=mit_management_url,
                 subscription_plan=subscription_plan,

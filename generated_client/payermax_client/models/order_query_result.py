@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from payermax_signing.errors import spec_violation as _spec_violation
 
+from ..models.authorization_type import AuthorizationType
+from ..models.capture_mode import CaptureMode
 from ..models.payment_status import PaymentStatus
 from ..money import decimal_from_json, decimal_to_json
 from ..types import UNSET, Unset
@@ -62,6 +64,12 @@ class OrderQueryResult:
     """ When the order reached its final state (UTC). """
     cashier_country: str | Unset = UNSET
     """ For hosted cashier orders, the country chosen on the cashier; only once the payment succeeded. """
+    capture_mode: CaptureMode | Unset = UNSET
+    """ How the money of a card payment is taken: `MANUAL` makes the order an authorisation that only holds
+    the money until `capture` (or `cancel`). Without it the payment is an ordinary sale.
+     """
+    authorization_type: AuthorizationType | Unset = UNSET
+    """ Kind of authorisation: `FINAL_AUTH`, a hold for the final amount (the only documented kind). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -110,6 +118,14 @@ class OrderQueryResult:
 
         cashier_country = self.cashier_country
 
+        capture_mode: str | Unset = UNSET
+        if not isinstance(self.capture_mode, Unset):
+            capture_mode = self.capture_mode.value
+
+        authorization_type: str | Unset = UNSET
+        if not isinstance(self.authorization_type, Unset):
+            authorization_type = self.authorization_type.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -148,6 +164,10 @@ class OrderQueryResult:
             field_dict["completeTime"] = complete_time
         if cashier_country is not UNSET:
             field_dict["cashierCountry"] = cashier_country
+        if capture_mode is not UNSET:
+            field_dict["captureMode"] = capture_mode
+        if authorization_type is not UNSET:
+            field_dict["authorizationType"] = authorization_type
 
         return field_dict
 
@@ -232,6 +252,22 @@ class OrderQueryResult:
             _at = "cashierCountry"
             cashier_country = d.pop("cashierCountry", UNSET)
 
+            _at = "captureMode"
+            _capture_mode = d.pop("captureMode", UNSET)
+            capture_mode: CaptureMode | Unset
+            if isinstance(_capture_mode, Unset):
+                capture_mode = UNSET
+            else:
+                capture_mode = CaptureMode(_capture_mode)
+
+            _at = "authorizationType"
+            _authorization_type = d.pop("authorizationType", UNSET)
+            authorization_type: AuthorizationType | Unset
+            if isinstance(_authorization_type, Unset):
+                authorization_type = UNSET
+            else:
+                authorization_type = AuthorizationType(_authorization_type)
+
             order_query_result = cls(
                 total_amount=total_amount,
                 currency=currency,
@@ -251,6 +287,8 @@ class OrderQueryResult:
                 confirm_pay_time=confirm_pay_time,
                 complete_time=complete_time,
                 cashier_country=cashier_country,
+                capture_mode=capture_mode,
+                authorization_type=authorization_type,
             )
 
             order_query_result.additional_properties = d

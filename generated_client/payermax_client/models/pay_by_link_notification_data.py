@@ -32,7 +32,9 @@ class PayByLinkNotificationData:
     qr_code_url: str
     """ Address of a QR code image of the link. """
     link_status: PayByLinkStatus
-    """ State of a link - `ACTIVE` while it can be paid, `EXPIRED` once its time ran out or it was expired. """
+    """ State of a link - `ACTIVE` while it can be paid, `EXPIRED` once its time ran out or it was expired.
+    PayerMax has been seen writing it in lower case (`active`); the SDK reads that as the upper-case value.
+     """
     total_amount: Decimal
     """ Amount of the link, in major units of `currency`. """
     country: str

@@ -35,7 +35,9 @@ class QueryPaybylinkResult:
     currency: str
     """ Currency of `totalAmount`. """
     link_status: PayByLinkStatus
-    """ State of a link - `ACTIVE` while it can be paid, `EXPIRED` once its time ran out or it was expired. """
+    """ State of a link - `ACTIVE` while it can be paid, `EXPIRED` once its time ran out or it was expired.
+    PayerMax has been seen writing it in lower case (`active`); the SDK reads that as the upper-case value.
+     """
     expires_at: str
     """ When the link stops (or stopped) being payable. """
     link_url: str

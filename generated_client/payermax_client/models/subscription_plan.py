@@ -22,7 +22,9 @@ T = TypeVar("T", bound="SubscriptionPlan")
 @_attrs_define
 class SubscriptionPlan:
     """Recurring-payment plan started by this order. When PayerMax manages the plan, give only
-    `subscriptionNo`; when the merchant manages it, give everything but `subscriptionNo`.
+    `subscriptionNo` (from `subscriptionCreate`): this first payment activates the plan, and must use the
+    plan's `userId`, `subject` and currency, `paymentDetail.tokenForFutureUse` `true` and `mitType`
+    `SCHEDULED`. When the merchant manages the plan, give everything but `subscriptionNo`.
 
     """
 

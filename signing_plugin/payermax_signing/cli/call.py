@@ -25,7 +25,7 @@ import click
 from ..caller import Caller
 from ..client_base import BaseClient
 from ..errors import PayerMaxError
-from ..parsing import parse_data
+from ..parsing import parse_data, parse_value
 from ..protocol import dumps, loads
 from .common import Failure, environment, failure_for, read_body
 
@@ -43,14 +43,16 @@ class Operation:
         doc = getattr(self.module, "sync", None).__doc__ or ""
         return doc.strip().splitlines()[0] if doc.strip() else ""
 
-    def result_model(self) -> Callable[[Mapping[str, Any]], Any]:
-        """``from_dict`` of the model the ``PayerMax`` method returns."""
+    def result_parser(self) -> Callable[[Any], Any]:
+        """What the ``PayerMax`` method does with the answer's ``data``: build its result model, or - for the
+        rare operation whose ``data`` is a single value (``putRfiMaterialList``) - check the value's type."""
         from payermax_client import PayerMax
 
         resource = typing.get_type_hints(PayerMax)[self.group]
-        model: Any = typing.get_type_hints(getattr(resource, self.method))["return"]
-        parse: Callable[[Mapping[str, Any]], Any] = model.from_dict
-        return parse
+        result: Any = typing.get_type_hints(getattr(resource, self.method))["return"]
+        if hasattr(result, "from_dict"):
+            return lambda data: parse_data(result.from_dict, data)
+        return lambda data: parse_value(result, data)
 
 
 @cache
@@ -145,12 +147,12 @@ def open_client(env: Mapping[str, str], timeout: float | None) -> CommandLineCli
     return Client(environ=env, timeout=timeout)
 
 
-def send(operation: Operation, data: dict[str, Any], env: Mapping[str, str], timeout: float | None) -> dict[str, Any]:
-    """The verified ``data`` of the answer, checked against the result model."""
+def send(operation: Operation, data: dict[str, Any], env: Mapping[str, str], timeout: float | None) -> Any:
+    """The verified ``data`` of the answer, checked against the result model (or type)."""
     kwargs = operation.module._get_kwargs(body=_Raw(data))
     with open_client(env, timeout) as client:
         answer = client.caller.call(operation.module.OPERATION, kwargs)
-    parse_data(operation.result_model(), answer)
+    operation.result_parser()(answer)
     return answer
 
 

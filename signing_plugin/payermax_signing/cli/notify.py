@@ -28,16 +28,18 @@ _SHOWN_ANSWER = 300
 
 
 def notify_type_of(name: str) -> str:
-    """The ``notifyType`` named by itself or by its webhook (``paymentResult``), in any case."""
-    from payermax_client.notifications import NOTIFICATION_EXAMPLES, NOTIFICATION_MODELS, WEBHOOK_MODELS
+    """The ``notifyType`` named by itself, or the webhook of the spec named (``paymentResult``, ``rfi``), in any
+    case: a webhook's own example is sent, so the variants sharing a ``notifyType`` (``authorizationResult``)
+    and the RFI notification, which has none, can be sent too."""
+    from payermax_client.notifications import NOTIFICATION_EXAMPLES, WEBHOOK_EXAMPLES
 
     by_name = {notify_type.lower(): notify_type for notify_type in NOTIFICATION_EXAMPLES}
-    for webhook, model in WEBHOOK_MODELS.items():
-        by_name.setdefault(webhook.lower(), next(t for t, m in NOTIFICATION_MODELS.items() if m is model))
+    for webhook in WEBHOOK_EXAMPLES:
+        by_name.setdefault(webhook.lower(), webhook)
     found = by_name.get(name.lower())
     if found is not None:
         return found
-    names = [*NOTIFICATION_EXAMPLES, *WEBHOOK_MODELS]
+    names = [*NOTIFICATION_EXAMPLES, *WEBHOOK_EXAMPLES]
     close = difflib.get_close_matches(name, names, n=3, cutoff=0.5) or names
     raise Failure(f"unknown notification type {name!r}; try {', '.join(close)}")
 
@@ -93,7 +95,8 @@ def build(notify_type: str, env: Mapping[str, str], sets: tuple[str, ...], unset
     from payermax_client.notifications import example_notification
 
     payload = example_notification(notify_type)
-    for member, variable in (("appId", ENV_APP_ID), ("merchantNo", ENV_MERCHANT_NO)):
+    app_member = "merchantAppId" if "merchantAppId" in payload else "appId"  # the bill-payment notification's
+    for member, variable in ((app_member, ENV_APP_ID), ("merchantNo", ENV_MERCHANT_NO)):
         if env.get(variable):
             payload[member] = env[variable]
     payload["notifyTime"] = format_time()
@@ -152,8 +155,9 @@ def notify(
 ) -> int:
     """Send a signed test notification of TYPE to the merchant endpoint at URL and report its answer.
 
-    TYPE is a notifyType (PAYMENT, REFUND, PAYOUT, CHARGEBACK...) or a webhook of the spec (paymentResult).
-    The body is the spec's example for it with appId and merchantNo from PAYERMAX_APP_ID and
+    TYPE is a notifyType (PAYMENT, REFUND, PAYOUT, CHARGEBACK...) or a webhook of the spec (paymentResult,
+    authorizationResult, rfi). The body is the spec's example for it with appId (merchantAppId for the
+    bill-payment notification) and merchantNo from PAYERMAX_APP_ID and
     PAYERMAX_MERCHANT_NO (when set) and notifyTime now; --set and --unset change any member.
     """
     env = environment(ctx)

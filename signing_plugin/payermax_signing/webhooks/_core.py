@@ -270,7 +270,8 @@ _REFERENCES = ("out_refund_no", "out_trade_no", "merchant_link_id", "case_id")
 
 def _describe(notification: Notification) -> str:
     """The notification's type and the merchant's reference, for log lines (no amounts, no card data)."""
-    kind = getattr(notification.notify_type, "value", notification.notify_type)
+    notify_type = getattr(notification, "notify_type", type(notification).__name__)  # RFI has none
+    kind = getattr(notify_type, "value", notify_type)
     data = getattr(notification, "data", None)
     for name in _REFERENCES:
         reference = getattr(data, name, None)

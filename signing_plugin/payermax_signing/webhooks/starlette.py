@@ -10,6 +10,15 @@
     app.add_api_route("/payermax/notify", endpoint, methods=["POST"], include_in_schema=False)  # FastAPI
 
 Verification and the dedupe store run in a worker thread, never on the event loop.
+
+The bill-payment validation call (no notification: the answer is the merchant's decision) has its own::
+
+    from payermax_signing.bill_payments import BillPaymentReceiver, validation_reply
+
+    def decide(call: BillPaymentValidationRequest) -> bytes:
+        return validation_reply(call, confirm=True, min_amount=Decimal("100"), max_amount=Decimal("5000"))
+
+    app.add_route("/payermax/bills/validate", bill_payment_validation_endpoint(bill_receiver, decide), methods=["POST"])
 """
 
 from __future__ import annotations
@@ -24,9 +33,11 @@ from starlette.responses import Response
 
 from payermax_client.notifications import Notification
 
+from ..bill_payments import BillPaymentReceiver
 from ..notifications import NotificationReceiver
 from ..protocol import SIGN_HEADER
 from ._core import DEFAULT_MAX_BODY_BYTES, DuplicateCallback, NotificationWebhook, PendingNotification, Reply
+from ._validation import Decide, ValidationWebhook
 
 AsyncHandler = Callable[[Notification], Awaitable[object]]
 SyncHandler = Callable[[Notification], object]
@@ -96,3 +107,21 @@ async def _read_body(request: Request, limit: int) -> bytes | None:
         if len(body) > limit:
             return None
     return bytes(body)
+
+
+def bill_payment_validation_endpoint(
+    receiver: BillPaymentReceiver, decide: Decide, *, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+) -> Endpoint:
+    """A Starlette endpoint for the bill-payment validation call: verified, parsed, answered with what
+    ``decide`` (a plain function, run in a worker thread) returns - see ``webhooks/_validation.py``."""
+    webhook = ValidationWebhook(receiver, max_body_bytes=max_body_bytes)
+
+    async def payermax_bill_payment_validation(request: Request) -> Response:
+        body = await _read_body(request, webhook.max_body_bytes)
+        if body is None:
+            reply = webhook.too_large()
+        else:
+            reply = await run_in_threadpool(webhook.handle, body, request.headers.get(SIGN_HEADER), decide)
+        return Response(reply.body, status_code=reply.status, media_type=reply.media_type, headers=dict(reply.headers))
+
+    return payermax_bill_payment_validation

@@ -11,9 +11,10 @@ from ...models.hosted_checkout_order_request import HostedCheckoutOrderRequest
 from ...models.order_and_pay_response import OrderAndPayResponse
 from ...types import Response
 
-#: What the SDK needs to know about this operation, from the spec: name and interface version (for the
-#: envelope), whether it is safe to repeat (retries), the identifiers its answer must echo, the members to
-#: hide from logs, and the query that tells the outcome of an unanswered call.
+#: What the SDK needs to know about this operation, from the spec: name, interface version and what the
+#: envelope calls the application (`appId`, or `merchantAppId` for a few), whether it is safe to repeat
+#: (retries), the identifiers its answer must echo, the members to hide from logs, and the query that tells
+#: the outcome of an unanswered call.
 OPERATION = {
     "operation": "orderAndPay",
     "version": "1.5",
@@ -30,6 +31,7 @@ OPERATION = {
         "pan",
     ],
     "follow_up": "orderQuery",
+    "app_id_member": "appId",
 }
 
 
@@ -82,7 +84,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: DirectPaymentOrderRequest | HostedCheckoutOrderRequest,
 ) -> Response[OrderAndPayResponse]:
-    """Create a payment order (hosted cashier or direct API)
+    """Create a payment order (hosted cashier, direct API or Drop-in), or an authorisation
 
      Places a payment order. `data.integrate` picks the integration:
 
@@ -94,6 +96,16 @@ def sync_detailed(
       card). The answer may already be final (`SUCCESS`), or `PENDING` with a `redirectUrl` when the
     payer
       must authenticate (3-D Secure, wallet login) or pay elsewhere.
+    - Drop-in: also `Direct_Payment`, with `paymentDetail` holding the one-time `paymentToken` that
+      PayerMax's browser component produced and the `sessionKey` of the session it was opened with
+      (`applyDropinSession`).
+
+    With `captureMode` `MANUAL` (any of the three) the order is a pre-authorisation: a successful
+    payment
+    only holds the money, which `capture` then takes or `cancel` releases; its result is the
+    authorisation notification instead of the payment notification. With
+    `subscriptionPlan.subscriptionNo` the order is the first payment that activates a subscription made
+    with `subscriptionCreate`.
 
     `code` only says whether the order was accepted; the payment state is `data.status`. The final
     result
@@ -105,7 +117,8 @@ def sync_detailed(
     Args:
         body (DirectPaymentOrderRequest | HostedCheckoutOrderRequest): A payment order.
             `integrate` selects the shape: `Hosted_Checkout` (PayerMax's cashier collects the
-            payment details) or `Direct_Payment` (the merchant sends them).
+            payment details) or `Direct_Payment` (the merchant sends them, or the Drop-in component's
+            token).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +144,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DirectPaymentOrderRequest | HostedCheckoutOrderRequest,
 ) -> OrderAndPayResponse | None:
-    """Create a payment order (hosted cashier or direct API)
+    """Create a payment order (hosted cashier, direct API or Drop-in), or an authorisation
 
      Places a payment order. `data.integrate` picks the integration:
 
@@ -143,6 +156,16 @@ def sync(
       card). The answer may already be final (`SUCCESS`), or `PENDING` with a `redirectUrl` when the
     payer
       must authenticate (3-D Secure, wallet login) or pay elsewhere.
+    - Drop-in: also `Direct_Payment`, with `paymentDetail` holding the one-time `paymentToken` that
+      PayerMax's browser component produced and the `sessionKey` of the session it was opened with
+      (`applyDropinSession`).
+
+    With `captureMode` `MANUAL` (any of the three) the order is a pre-authorisation: a successful
+    payment
+    only holds the money, which `capture` then takes or `cancel` releases; its result is the
+    authorisation notification instead of the payment notification. With
+    `subscriptionPlan.subscriptionNo` the order is the first payment that activates a subscription made
+    with `subscriptionCreate`.
 
     `code` only says whether the order was accepted; the payment state is `data.status`. The final
     result
@@ -154,7 +177,8 @@ def sync(
     Args:
         body (DirectPaymentOrderRequest | HostedCheckoutOrderRequest): A payment order.
             `integrate` selects the shape: `Hosted_Checkout` (PayerMax's cashier collects the
-            payment details) or `Direct_Payment` (the merchant sends them).
+            payment details) or `Direct_Payment` (the merchant sends them, or the Drop-in component's
+            token).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +199,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: DirectPaymentOrderRequest | HostedCheckoutOrderRequest,
 ) -> Response[OrderAndPayResponse]:
-    """Create a payment order (hosted cashier or direct API)
+    """Create a payment order (hosted cashier, direct API or Drop-in), or an authorisation
 
      Places a payment order. `data.integrate` picks the integration:
 
@@ -187,6 +211,16 @@ async def asyncio_detailed(
       card). The answer may already be final (`SUCCESS`), or `PENDING` with a `redirectUrl` when the
     payer
       must authenticate (3-D Secure, wallet login) or pay elsewhere.
+    - Drop-in: also `Direct_Payment`, with `paymentDetail` holding the one-time `paymentToken` that
+      PayerMax's browser component produced and the `sessionKey` of the session it was opened with
+      (`applyDropinSession`).
+
+    With `captureMode` `MANUAL` (any of the three) the order is a pre-authorisation: a successful
+    payment
+    only holds the money, which `capture` then takes or `cancel` releases; its result is the
+    authorisation notification instead of the payment notification. With
+    `subscriptionPlan.subscriptionNo` the order is the first payment that activates a subscription made
+    with `subscriptionCreate`.
 
     `code` only says whether the order was accepted; the payment state is `data.status`. The final
     result
@@ -198,7 +232,8 @@ async def asyncio_detailed(
     Args:
         body (DirectPaymentOrderRequest | HostedCheckoutOrderRequest): A payment order.
             `integrate` selects the shape: `Hosted_Checkout` (PayerMax's cashier collects the
-            payment details) or `Direct_Payment` (the merchant sends them).
+            payment details) or `Direct_Payment` (the merchant sends them, or the Drop-in component's
+            token).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,7 +257,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DirectPaymentOrderRequest | HostedCheckoutOrderRequest,
 ) -> OrderAndPayResponse | None:
-    """Create a payment order (hosted cashier or direct API)
+    """Create a payment order (hosted cashier, direct API or Drop-in), or an authorisation
 
      Places a payment order. `data.integrate` picks the integration:
 
@@ -234,6 +269,16 @@ async def asyncio(
       card). The answer may already be final (`SUCCESS`), or `PENDING` with a `redirectUrl` when the
     payer
       must authenticate (3-D Secure, wallet login) or pay elsewhere.
+    - Drop-in: also `Direct_Payment`, with `paymentDetail` holding the one-time `paymentToken` that
+      PayerMax's browser component produced and the `sessionKey` of the session it was opened with
+      (`applyDropinSession`).
+
+    With `captureMode` `MANUAL` (any of the three) the order is a pre-authorisation: a successful
+    payment
+    only holds the money, which `capture` then takes or `cancel` releases; its result is the
+    authorisation notification instead of the payment notification. With
+    `subscriptionPlan.subscriptionNo` the order is the first payment that activates a subscription made
+    with `subscriptionCreate`.
 
     `code` only says whether the order was accepted; the payment state is `data.status`. The final
     result
@@ -245,7 +290,8 @@ async def asyncio(
     Args:
         body (DirectPaymentOrderRequest | HostedCheckoutOrderRequest): A payment order.
             `integrate` selects the shape: `Hosted_Checkout` (PayerMax's cashier collects the
-            payment details) or `Direct_Payment` (the merchant sends them).
+            payment details) or `Direct_Payment` (the merchant sends them, or the Drop-in component's
+            token).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

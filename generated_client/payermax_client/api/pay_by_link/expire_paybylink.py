@@ -10,9 +10,10 @@ from ...models.expire_paybylink_request import ExpirePaybylinkRequest
 from ...models.expire_paybylink_response import ExpirePaybylinkResponse
 from ...types import Response
 
-#: What the SDK needs to know about this operation, from the spec: name and interface version (for the
-#: envelope), whether it is safe to repeat (retries), the identifiers its answer must echo, the members to
-#: hide from logs, and the query that tells the outcome of an unanswered call.
+#: What the SDK needs to know about this operation, from the spec: name, interface version and what the
+#: envelope calls the application (`appId`, or `merchantAppId` for a few), whether it is safe to repeat
+#: (retries), the identifiers its answer must echo, the members to hide from logs, and the query that tells
+#: the outcome of an unanswered call.
 OPERATION = {
     "operation": "expirePaybylink",
     "version": "1.1",
@@ -20,6 +21,7 @@ OPERATION = {
     "echo": {"merchantLinkId": "merchantLinkId"},
     "sensitive": [],
     "follow_up": None,
+    "app_id_member": "appId",
 }
 
 

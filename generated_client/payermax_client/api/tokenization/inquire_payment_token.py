@@ -10,9 +10,10 @@ from ...models.inquire_payment_token_request import InquirePaymentTokenRequest
 from ...models.inquire_payment_token_response import InquirePaymentTokenResponse
 from ...types import Response
 
-#: What the SDK needs to know about this operation, from the spec: name and interface version (for the
-#: envelope), whether it is safe to repeat (retries), the identifiers its answer must echo, the members to
-#: hide from logs, and the query that tells the outcome of an unanswered call.
+#: What the SDK needs to know about this operation, from the spec: name, interface version and what the
+#: envelope calls the application (`appId`, or `merchantAppId` for a few), whether it is safe to repeat
+#: (retries), the identifiers its answer must echo, the members to hide from logs, and the query that tells
+#: the outcome of an unanswered call.
 OPERATION = {
     "operation": "inquirePaymentToken",
     "version": "1.2",
@@ -20,6 +21,7 @@ OPERATION = {
     "echo": {"userId": "tokenList[].userId", "paymentTokenID": "tokenList[].paymentTokenID"},
     "sensitive": [],
     "follow_up": None,
+    "app_id_member": "appId",
 }
 
 

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...json_codec import loads as _loads
+from ...models.cancel_request import CancelRequest
+from ...models.cancel_response import CancelResponse
+from ...types import Response
+
+#: What the SDK needs to know about this operation, from the spec: name, interface version and what the
+#: envelope calls the application (`appId`, or `merchantAppId` for a few), whether it is safe to repeat
+#: (retries), the identifiers its answer must echo, the members to hide from logs, and the query that tells
+#: the outcome of an unanswered call.
+OPERATION = {
+    "operation": "cancel",
+    "version": "1.4",
+    "idempotent": False,
+    "echo": {"requestId": "requestId", "outTradeNo": "outTradeNo"},
+    "sensitive": [],
+    "follow_up": "orderQuery",
+    "app_id_member": "appId",
+}
+
+
+def _get_kwargs(
+    *,
+    body: CancelRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "extensions": {"payermax": OPERATION},
+        "method": "post",
+        "url": "/cancel",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CancelResponse | None:
+    if response.status_code == 200:
+        response_200 = CancelResponse.from_dict(_loads(response.content))
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CancelResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CancelRequest,
+) -> Response[CancelResponse]:
+    """Cancel (void) an authorisation
+
+     Releases the whole hold of an authorised order that was not captured; there is no partial cancel. A
+    captured payment cannot be cancelled (refund it instead). `requestId` is the merchant's own number
+    for
+    this cancel request. The answer may be final or `PENDING`; the final result also arrives as a
+    `CANCEL`
+    notification at the address configured in the Merchant Dashboard.
+
+    Args:
+        body (CancelRequest): Which authorisation to release.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CancelResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CancelRequest,
+) -> CancelResponse | None:
+    """Cancel (void) an authorisation
+
+     Releases the whole hold of an authorised order that was not captured; there is no partial cancel. A
+    captured payment cannot be cancelled (refund it instead). `requestId` is the merchant's own number
+    for
+    this cancel request. The answer may be final or `PENDING`; the final result also arrives as a
+    `CANCEL`
+    notification at the address configured in the Merchant Dashboard.
+
+    Args:
+        body (CancelRequest): Which authorisation to release.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CancelResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CancelRequest,
+) -> Response[CancelResponse]:
+    """Cancel (void) an authorisation
+
+     Releases the whole hold of an authorised order that was not captured; there is no partial cancel. A
+    captured payment cannot be cancelled (refund it instead). `requestId` is the merchant's own number
+    for
+    this cancel request. The answer may be final or `PENDING`; the final result also arrives as a
+    `CANCEL`
+    notification at the address configured in the Merchant Dashboard.
+
+    Args:
+        body (CancelRequest): Which authorisation to release.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CancelResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CancelRequest,
+) -> CancelResponse | None:
+    """Cancel (void) an authorisation
+
+     Releases the whole hold of an authorised order that was not captured; there is no partial cancel. A
+    captured payment cannot be cancelled (refund it instead). `requestId` is the merchant's own number
+    for
+    this cancel request. The answer may be final or `PENDING`; the final result also arrives as a
+    `CANCEL`
+    notification at the address configured in the Merchant Dashboard.
+
+    Args:
+        body (CancelRequest): Which authorisation to release.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CancelResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...json_codec import loads as _loads
+from ...models.query_client_exchange_rate_request import QueryClientExchangeRateRequest
+from ...models.query_client_exchange_rate_response import (
+    QueryClientExchangeRateResponse,
+)
+from ...types import Response
+
+#: What the SDK needs to know about this operation, from the spec: name, interface version and what the
+#: envelope calls the application (`appId`, or `merchantAppId` for a few), whether it is safe to repeat
+#: (retries), the identifiers its answer must echo, the members to hide from logs, and the query that tells
+#: the outcome of an unanswered call.
+OPERATION = {
+    "operation": "queryClientExchangeRate",
+    "version": "1.2",
+    "idempotent": True,
+    "echo": {},
+    "sensitive": [],
+    "follow_up": None,
+    "app_id_member": "appId",
+}
+
+
+def _get_kwargs(
+    *,
+    body: QueryClientExchangeRateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "extensions": {"payermax": OPERATION},
+        "method": "post",
+        "url": "/queryClientExchangeRate",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> QueryClientExchangeRateResponse | None:
+    if response.status_code == 200:
+        response_200 = QueryClientExchangeRateResponse.from_dict(_loads(response.content))
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[QueryClientExchangeRateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: QueryClientExchangeRateRequest,
+) -> Response[QueryClientExchangeRateResponse]:
+    """Exchange rates applied to collections (pay-in) or payouts (pay-out)
+
+     Returns, for up to 80 currency pairs, the rate PayerMax applies when converting collections
+    (`PAY_IN`)
+    or payouts (`PAY_OUT`), from the merchant's point of view (`side`). The rates are indicative
+    (`Reference`) unless the merchant signed a locked-rate collection product, whose rates can be
+    `Tradable` and then carry `effectTime`, `validTime` and `expiryTime`. The product must be signed
+    first
+    (else `MERCHANT_SIGNED_PRODUCT_ERROR`); other refusals are `PARAMS_INVALID`, `SYSTEM_BUSY` and
+    `CONTRACT_ERROR`. Here `merchantNo` is mandatory in the envelope.
+
+    Args:
+        body (QueryClientExchangeRateRequest): The product and the pairs to quote.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[QueryClientExchangeRateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: QueryClientExchangeRateRequest,
+) -> QueryClientExchangeRateResponse | None:
+    """Exchange rates applied to collections (pay-in) or payouts (pay-out)
+
+     Returns, for up to 80 currency pairs, the rate PayerMax applies when converting collections
+    (`PAY_IN`)
+    or payouts (`PAY_OUT`), from the merchant's point of view (`side`). The rates are indicative
+    (`Reference`) unless the merchant signed a locked-rate collection product, whose rates can be
+    `Tradable` and then carry `effectTime`, `validTime` and `expiryTime`. The product must be signed
+    first
+    (else `MERCHANT_SIGNED_PRODUCT_ERROR`); other refusals are `PARAMS_INVALID`, `SYSTEM_BUSY` and
+    `CONTRACT_ERROR`. Here `merchantNo` is mandatory in the envelope.
+
+    Args:
+        body (QueryClientExchangeRateRequest): The product and the pairs to quote.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        QueryClientExchangeRateResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: QueryClientExchangeRateRequest,
+) -> Response[QueryClientExchangeRateResponse]:
+    """Exchange rates applied to collections (pay-in) or payouts (pay-out)
+
+     Returns, for up to 80 currency pairs, the rate PayerMax applies when converting collections
+    (`PAY_IN`)
+    or payouts (`PAY_OUT`), from the merchant's point of view (`side`). The rates are indicative
+    (`Reference`) unless the merchant signed a locked-rate collection product, whose rates can be
+    `Tradable` and then carry `effectTime`, `validTime` and `expiryTime`. The product must be signed
+    first
+    (else `MERCHANT_SIGNED_PRODUCT_ERROR`); other refusals are `PARAMS_INVALID`, `SYSTEM_BUSY` and
+    `CONTRACT_ERROR`. Here `merchantNo` is mandatory in the envelope.
+
+    Args:
+        body (QueryClientExchangeRateRequest): The product and the pairs to quote.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[QueryClientExchangeRateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: QueryClientExchangeRateRequest,
+) -> QueryClientExchangeRateResponse | None:
+    """Exchange rates applied to collections (pay-in) or payouts (pay-out)
+
+     Returns, for up to 80 currency pairs, the rate PayerMax applies when converting collections
+    (`PAY_IN`)
+    or payouts (`PAY_OUT`), from the merchant's point of view (`side`). The rates are indicative
+    (`Reference`) unless the merchant signed a locked-rate collection product, whose rates can be
+    `Tradable` and then carry `effectTime`, `validTime` and `expiryTime`. The product must be signed
+    first
+    (else `MERCHANT_SIGNED_PRODUCT_ERROR`); other refusals are `PARAMS_INVALID`, `SYSTEM_BUSY` and
+    `CONTRACT_ERROR`. Here `merchantNo` is mandatory in the envelope.
+
+    Args:
+        body (QueryClientExchangeRateRequest): The product and the pairs to quote.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        QueryClientExchangeRateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

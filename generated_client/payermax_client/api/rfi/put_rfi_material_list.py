@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...json_codec import loads as _loads
+from ...models.put_rfi_material_list_request import PutRfiMaterialListRequest
+from ...models.put_rfi_material_list_response import PutRfiMaterialListResponse
+from ...types import Response
+
+#: What the SDK needs to know about this operation, from the spec: name, interface version and what the
+#: envelope calls the application (`appId`, or `merchantAppId` for a few), whether it is safe to repeat
+#: (retries), the identifiers its answer must echo, the members to hide from logs, and the query that tells
+#: the outcome of an unanswered call.
+OPERATION = {
+    "operation": "putRfiMaterialList",
+    "version": "1.4",
+    "idempotent": False,
+    "echo": {},
+    "sensitive": ["fieldValue"],
+    "follow_up": None,
+    "app_id_member": "appId",
+}
+
+
+def _get_kwargs(
+    *,
+    body: PutRfiMaterialListRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "extensions": {"payermax": OPERATION},
+        "method": "post",
+        "url": "/putRfiMaterialList",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PutRfiMaterialListResponse | None:
+    if response.status_code == 200:
+        response_200 = PutRfiMaterialListResponse.from_dict(_loads(response.content))
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PutRfiMaterialListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutRfiMaterialListRequest,
+) -> Response[PutRfiMaterialListResponse]:
+    """Supply the materials a request for information asks for
+
+     Answers a request for information (RFI) announced by the RFI notification: for each material asked
+    for
+    (`fieldName`, e.g. `ID`), its value - a text, or the location of a file as a full HTTP(S) address or
+    a
+    path on PayerMax's SFTP server (`filePathType`). Send the materials before the RFI's `expireTime`;
+    the
+    outcome of the review comes in a later RFI notification. `data` of the answer is `true` when the
+    materials were accepted for review.
+
+    Args:
+        body (PutRfiMaterialListRequest): The materials for one request for information.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PutRfiMaterialListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutRfiMaterialListRequest,
+) -> PutRfiMaterialListResponse | None:
+    """Supply the materials a request for information asks for
+
+     Answers a request for information (RFI) announced by the RFI notification: for each material asked
+    for
+    (`fieldName`, e.g. `ID`), its value - a text, or the location of a file as a full HTTP(S) address or
+    a
+    path on PayerMax's SFTP server (`filePathType`). Send the materials before the RFI's `expireTime`;
+    the
+    outcome of the review comes in a later RFI notification. `data` of the answer is `true` when the
+    materials were accepted for review.
+
+    Args:
+        body (PutRfiMaterialListRequest): The materials for one request for information.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PutRfiMaterialListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutRfiMaterialListRequest,
+) -> Response[PutRfiMaterialListResponse]:
+    """Supply the materials a request for information asks for
+
+     Answers a request for information (RFI) announced by the RFI notification: for each material asked
+    for
+    (`fieldName`, e.g. `ID`), its value - a text, or the location of a file as a full HTTP(S) address or
+    a
+    path on PayerMax's SFTP server (`filePathType`). Send the materials before the RFI's `expireTime`;
+    the
+    outcome of the review comes in a later RFI notification. `data` of the answer is `true` when the
+    materials were accepted for review.
+
+    Args:
+        body (PutRfiMaterialListRequest): The materials for one request for information.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PutRfiMaterialListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PutRfiMaterialListRequest,
+) -> PutRfiMaterialListResponse | None:
+    """Supply the materials a request for information asks for
+
+     Answers a request for information (RFI) announced by the RFI notification: for each material asked
+    for
+    (`fieldName`, e.g. `ID`), its value - a text, or the location of a file as a full HTTP(S) address or
+    a
+    path on PayerMax's SFTP server (`filePathType`). Send the materials before the RFI's `expireTime`;
+    the
+    outcome of the review comes in a later RFI notification. `data` of the answer is `true` when the
+    materials were accepted for review.
+
+    Args:
+        body (PutRfiMaterialListRequest): The materials for one request for information.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PutRfiMaterialListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...json_codec import loads as _loads
+from ...models.subscription_query_request import SubscriptionQueryRequest
+from ...models.subscription_query_response import SubscriptionQueryResponse
+from ...types import Response
+
+#: What the SDK needs to know about this operation, from the spec: name, interface version and what the
+#: envelope calls the application (`appId`, or `merchantAppId` for a few), whether it is safe to repeat
+#: (retries), the identifiers its answer must echo, the members to hide from logs, and the query that tells
+#: the outcome of an unanswered call.
+OPERATION = {
+    "operation": "subscriptionQuery",
+    "version": "1.5",
+    "idempotent": True,
+    "echo": {"subscriptionRequestId": "subscriptionRequestId", "subscriptionNo": "subscriptionPlan.subscriptionNo"},
+    "sensitive": [],
+    "follow_up": None,
+    "app_id_member": "appId",
+}
+
+
+def _get_kwargs(
+    *,
+    body: SubscriptionQueryRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "extensions": {"payermax": OPERATION},
+        "method": "post",
+        "url": "/subscriptionQuery",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SubscriptionQueryResponse | None:
+    if response.status_code == 200:
+        response_200 = SubscriptionQueryResponse.from_dict(_loads(response.content))
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SubscriptionQueryResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubscriptionQueryRequest,
+) -> Response[SubscriptionQueryResponse]:
+    """Look up a subscription plan and its periods
+
+     Returns the plan's state and the payment of each period charged so far. Name the plan by
+    `subscriptionNo` or by the merchant's `subscriptionRequestId` (at least one).
+
+    Args:
+        body (SubscriptionQueryRequest): Which plan to look up. Give `subscriptionNo` or
+            `subscriptionRequestId`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SubscriptionQueryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubscriptionQueryRequest,
+) -> SubscriptionQueryResponse | None:
+    """Look up a subscription plan and its periods
+
+     Returns the plan's state and the payment of each period charged so far. Name the plan by
+    `subscriptionNo` or by the merchant's `subscriptionRequestId` (at least one).
+
+    Args:
+        body (SubscriptionQueryRequest): Which plan to look up. Give `subscriptionNo` or
+            `subscriptionRequestId`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SubscriptionQueryResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubscriptionQueryRequest,
+) -> Response[SubscriptionQueryResponse]:
+    """Look up a subscription plan and its periods
+
+     Returns the plan's state and the payment of each period charged so far. Name the plan by
+    `subscriptionNo` or by the merchant's `subscriptionRequestId` (at least one).
+
+    Args:
+        body (SubscriptionQueryRequest): Which plan to look up. Give `subscriptionNo` or
+            `subscriptionRequestId`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SubscriptionQueryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubscriptionQueryRequest,
+) -> SubscriptionQueryResponse | None:
+    """Look up a subscription plan and its periods
+
+     Returns the plan's state and the payment of each period charged so far. Name the plan by
+    `subscriptionNo` or by the merchant's `subscriptionRequestId` (at least one).
+
+    Args:
+        body (SubscriptionQueryRequest): Which plan to look up. Give `subscriptionNo` or
+            `subscriptionRequestId`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SubscriptionQueryResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

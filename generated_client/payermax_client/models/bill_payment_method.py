@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
+
+T = TypeVar("T", bound="BillPaymentMethod")
+
+
+@_attrs_define
+class BillPaymentMethod:
+    """How the payer paid a bill."""
+
+    payment_method_type: str
+    """ Payment method type, e.g. `BILL_PAYMENT`. """
+    target_org: str
+    """ Wallet or bank the payer used, e.g. `GCASH`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_method_type = self.payment_method_type
+
+        target_org = self.target_org
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "paymentMethodType": payment_method_type,
+                "targetOrg": target_org,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "paymentMethodType"
+            payment_method_type = d.pop("paymentMethodType")
+
+            _at = "targetOrg"
+            target_org = d.pop("targetOrg")
+
+            bill_payment_method = cls(
+                payment_method_type=payment_method_type,
+                target_org=target_org,
+            )
+
+            bill_payment_method.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("BillPaymentMethod", _at, exc) from exc
+        return bill_payment_method
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
+
+from ..models.bill_payment_notification_notify_type import (
+    BillPaymentNotificationNotifyType,
+)
+
+if TYPE_CHECKING:
+    from ..models.bill_payment import BillPayment
+
+
+T = TypeVar("T", bound="BillPaymentNotification")
+
+
+@_attrs_define
+class BillPaymentNotification:
+    """Notification of a paid bill (`notifyType` `REPAYMENT_RECEIPT`). The application is named
+    `merchantAppId`; there is no `appId` and no `version`.
+
+    """
+
+    code: str
+    """ `APPLY_SUCCESS` for a valid notification. """
+    msg: str
+    """ Explanation of `code`. """
+    key_version: str
+    """ Version of the key pair used; currently `1`. """
+    merchant_app_id: str
+    """ The merchant application. """
+    merchant_no: str
+    """ The merchant number. """
+    notify_time: str
+    """ When PayerMax sent this notification. """
+    notify_type: BillPaymentNotificationNotifyType
+    """ Kind of notification; `REPAYMENT_RECEIPT` (17 characters, over the published limit of 16). """
+    data: BillPayment
+    """ A bill paid by a payer. The order numbers are PayerMax's own (the merchant never created an order). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        msg = self.msg
+
+        key_version = self.key_version
+
+        merchant_app_id = self.merchant_app_id
+
+        merchant_no = self.merchant_no
+
+        notify_time = self.notify_time
+
+        notify_type = self.notify_type.value
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "msg": msg,
+                "keyVersion": key_version,
+                "merchantAppId": merchant_app_id,
+                "merchantNo": merchant_no,
+                "notifyTime": notify_time,
+                "notifyType": notify_type,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bill_payment import BillPayment  # noqa: PLC0415
+
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "code"
+            code = d.pop("code")
+
+            _at = "msg"
+            msg = d.pop("msg")
+
+            _at = "keyVersion"
+            key_version = d.pop("keyVersion")
+
+            _at = "merchantAppId"
+            merchant_app_id = d.pop("merchantAppId")
+
+            _at = "merchantNo"
+            merchant_no = d.pop("merchantNo")
+
+            _at = "notifyTime"
+            notify_time = d.pop("notifyTime")
+
+            _at = "notifyType"
+            notify_type = BillPaymentNotificationNotifyType(d.pop("notifyType"))
+
+            _at = "data"
+            data = BillPayment.from_dict(d.pop("data"))
+
+            bill_payment_notification = cls(
+                code=code,
+                msg=msg,
+                key_version=key_version,
+                merchant_app_id=merchant_app_id,
+                merchant_no=merchant_no,
+                notify_time=notify_time,
+                notify_type=notify_type,
+                data=data,
+            )
+
+            bill_payment_notification.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("BillPaymentNotification", _at, exc) from exc
+        return bill_payment_notification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
+
+if TYPE_CHECKING:
+    from ..models.subscription_plan_state import SubscriptionPlanState
+
+
+T = TypeVar("T", bound="SubscriptionCreateResult")
+
+
+@_attrs_define
+class SubscriptionCreateResult:
+    """The plan as created; its state is `INACTIVE` until the first payment."""
+
+    subscription_request_id: str
+    """ The merchant's plan number, as sent. """
+    subscription_plan: SubscriptionPlanState
+    """ A plan's number and state. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subscription_request_id = self.subscription_request_id
+
+        subscription_plan = self.subscription_plan.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subscriptionRequestId": subscription_request_id,
+                "subscriptionPlan": subscription_plan,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.subscription_plan_state import SubscriptionPlanState  # noqa: PLC0415
+
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "subscriptionRequestId"
+            subscription_request_id = d.pop("subscriptionRequestId")
+
+            _at = "subscriptionPlan"
+            subscription_plan = SubscriptionPlanState.from_dict(d.pop("subscriptionPlan"))
+
+            subscription_create_result = cls(
+                subscription_request_id=subscription_request_id,
+                subscription_plan=subscription_plan,
+            )
+
+            subscription_create_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("SubscriptionCreateResult", _at, exc) from exc
+        return subscription_create_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

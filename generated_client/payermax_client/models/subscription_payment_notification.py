@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
+
+from ..models.subscription_payment_notification_notify_type import (
+    SubscriptionPaymentNotificationNotifyType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_payment_notification_data import (
+        SubscriptionPaymentNotificationData,
+    )
+
+
+T = TypeVar("T", bound="SubscriptionPaymentNotification")
+
+
+@_attrs_define
+class SubscriptionPaymentNotification:
+    """Notification of a period's payment result (`notifyType` `SUBSCRIPTION_PAYMENT`)."""
+
+    code: str
+    """ Result code, `APPLY_SUCCESS` (the period's outcome is `paymentStatus`). """
+    msg: str
+    """ Explanation of `code`; may be empty. """
+    key_version: str
+    """ Version of the key pair used; currently `1`. """
+    app_id: str
+    """ The merchant application the plan belongs to. """
+    notify_time: str
+    """ When PayerMax sent this notification. """
+    notify_type: SubscriptionPaymentNotificationNotifyType
+    data: SubscriptionPaymentNotificationData
+    """ The period that was charged (or could not be, after every retry). """
+    merchant_no: str | Unset = UNSET
+    """ The merchant number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        msg = self.msg
+
+        key_version = self.key_version
+
+        app_id = self.app_id
+
+        notify_time = self.notify_time
+
+        notify_type = self.notify_type.value
+
+        data = self.data.to_dict()
+
+        merchant_no = self.merchant_no
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "msg": msg,
+                "keyVersion": key_version,
+                "appId": app_id,
+                "notifyTime": notify_time,
+                "notifyType": notify_type,
+                "data": data,
+            }
+        )
+        if merchant_no is not UNSET:
+            field_dict["merchantNo"] = merchant_no
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.subscription_payment_notification_data import (
+            SubscriptionPaymentNotificationData,  # noqa: PLC0415
+        )
+
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "code"
+            code = d.pop("code")
+
+            _at = "msg"
+            msg = d.pop("msg")
+
+            _at = "keyVersion"
+            key_version = d.pop("keyVersion")
+
+            _at = "appId"
+            app_id = d.pop("appId")
+
+            _at = "notifyTime"
+            notify_time = d.pop("notifyTime")
+
+            _at = "notifyType"
+            notify_type = SubscriptionPaymentNotificationNotifyType(d.pop("notifyType"))
+
+            _at = "data"
+            data = SubscriptionPaymentNotificationData.from_dict(d.pop("data"))
+
+            _at = "merchantNo"
+            merchant_no = d.pop("merchantNo", UNSET)
+
+            subscription_payment_notification = cls(
+                code=code,
+                msg=msg,
+                key_version=key_version,
+                app_id=app_id,
+                notify_time=notify_time,
+                notify_type=notify_type,
+                data=data,
+                merchant_no=merchant_no,
+            )
+
+            subscription_payment_notification.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("SubscriptionPaymentNotification", _at, exc) from exc
+        return subscription_payment_notification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
+
+from ..models.subscription_payment_status import SubscriptionPaymentStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.card_result import CardResult
+    from ..models.subscription_amount import SubscriptionAmount
+    from ..models.subscription_payment_attempt import SubscriptionPaymentAttempt
+
+
+T = TypeVar("T", bound="SubscriptionPeriodPayment")
+
+
+@_attrs_define
+class SubscriptionPeriodPayment:
+    """The payment of one period. `paymentStatus` is the period's state, `lastPaymentInfo` its latest
+    attempt: a failed attempt that will be retried leaves the period `PENDING`.
+
+    """
+
+    subscription_index: int | Unset = UNSET
+    """ Number of the period, counted from 0 (one older guide counts from 1). """
+    payment_status: SubscriptionPaymentStatus | Unset = UNSET
+    """ State of a period's payment, or of one attempt at it - `PENDING`, `SUCCESS` or `FAILED`. """
+    period_start_time: str | Unset = UNSET
+    """ Start of the period. """
+    period_end_time: str | Unset = UNSET
+    """ End of the period. """
+    pay_amount: SubscriptionAmount | Unset = UNSET
+    """ An amount of a subscription, with its currency. """
+    payment_method_type: str | Unset = UNSET
+    """ Payment method charged, e.g. `CARD`. """
+    card_org: str | Unset = UNSET
+    """ Card scheme charged, e.g. `VISA`. """
+    last_payment_info: SubscriptionPaymentAttempt | Unset = UNSET
+    """ The latest attempt at charging a period. """
+    card_info: CardResult | Unset = UNSET
+    """ The card used for a payment, as PayerMax reports it (numbers and names masked). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subscription_index = self.subscription_index
+
+        payment_status: str | Unset = UNSET
+        if not isinstance(self.payment_status, Unset):
+            payment_status = self.payment_status.value
+
+        period_start_time = self.period_start_time
+
+        period_end_time = self.period_end_time
+
+        pay_amount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pay_amount, Unset):
+            pay_amount = self.pay_amount.to_dict()
+
+        payment_method_type = self.payment_method_type
+
+        card_org = self.card_org
+
+        last_payment_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.last_payment_info, Unset):
+            last_payment_info = self.last_payment_info.to_dict()
+
+        card_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.card_info, Unset):
+            card_info = self.card_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if subscription_index is not UNSET:
+            field_dict["subscriptionIndex"] = subscription_index
+        if payment_status is not UNSET:
+            field_dict["paymentStatus"] = payment_status
+        if period_start_time is not UNSET:
+            field_dict["periodStartTime"] = period_start_time
+        if period_end_time is not UNSET:
+            field_dict["periodEndTime"] = period_end_time
+        if pay_amount is not UNSET:
+            field_dict["payAmount"] = pay_amount
+        if payment_method_type is not UNSET:
+            field_dict["paymentMethodType"] = payment_method_type
+        if card_org is not UNSET:
+            field_dict["cardOrg"] = card_org
+        if last_payment_info is not UNSET:
+            field_dict["lastPaymentInfo"] = last_payment_info
+        if card_info is not UNSET:
+            field_dict["cardInfo"] = card_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.card_result import CardResult  # noqa: PLC0415
+        from ..models.subscription_amount import SubscriptionAmount  # noqa: PLC0415
+        from ..models.subscription_payment_attempt import SubscriptionPaymentAttempt  # noqa: PLC0415
+
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "subscriptionIndex"
+            subscription_index = d.pop("subscriptionIndex", UNSET)
+
+            _at = "paymentStatus"
+            _payment_status = d.pop("paymentStatus", UNSET)
+            payment_status: SubscriptionPaymentStatus | Unset
+            if isinstance(_payment_status, Unset):
+                payment_status = UNSET
+            else:
+                payment_status = SubscriptionPaymentStatus(_payment_status)
+
+            _at = "periodStartTime"
+            period_start_time = d.pop("periodStartTime", UNSET)
+
+            _at = "periodEndTime"
+            period_end_time = d.pop("periodEndTime", UNSET)
+
+            _at = "payAmount"
+            _pay_amount = d.pop("payAmount", UNSET)
+            pay_amount: SubscriptionAmount | Unset
+            if isinstance(_pay_amount, Unset):
+                pay_amount = UNSET
+            else:
+                pay_amount = SubscriptionAmount.from_dict(_pay_amount)
+
+            _at = "paymentMethodType"
+            payment_method_type = d.pop("paymentMethodType", UNSET)
+
+            _at = "cardOrg"
+            card_org = d.pop("cardOrg", UNSET)
+
+            _at = "lastPaymentInfo"
+            _last_payment_info = d.pop("lastPaymentInfo", UNSET)
+            last_payment_info: SubscriptionPaymentAttempt | Unset
+            if isinstance(_last_payment_info, Unset):
+                last_payment_info = UNSET
+            else:
+                last_payment_info = SubscriptionPaymentAttempt.from_dict(_last_payment_info)
+
+            _at = "cardInfo"
+            _card_info = d.pop("cardInfo", UNSET)
+            card_info: CardResult | Unset
+            if isinstance(_card_info, Unset):
+                card_info = UNSET
+            else:
+                card_info = CardResult.from_dict(_card_info)
+
+            subscription_period_payment = cls(
+                subscription_index=subscription_index,
+                payment_status=payment_status,
+                period_start_time=period_start_time,
+                period_end_time=period_end_time,
+                pay_amount=pay_amount,
+                payment_method_type=payment_method_type,
+                card_org=card_org,
+                last_payment_info=last_payment_info,
+                card_info=card_info,
+            )
+
+            subscription_period_payment.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("SubscriptionPeriodPayment", _at, exc) from exc
+        return subscription_period_payment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

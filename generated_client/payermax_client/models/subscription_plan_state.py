@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
+
+from ..models.subscription_status import SubscriptionStatus
+
+T = TypeVar("T", bound="SubscriptionPlanState")
+
+
+@_attrs_define
+class SubscriptionPlanState:
+    """A plan's number and state."""
+
+    subscription_no: str
+    """ PayerMax's number of the plan. """
+    subscription_status: SubscriptionStatus
+    """ State of a PayerMax-managed plan: `INACTIVE` (created, waiting for its first payment), `ACTIVE`
+    (periods being charged), `ACTIVE_FAILED` (the first payment failed), `EXPIRED` (not activated in
+    time), `FINISH` (every period paid), `CANCEL` (cancelled) or `TERMINATE` (ended because a period could
+    not be charged).
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subscription_no = self.subscription_no
+
+        subscription_status = self.subscription_status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subscriptionNo": subscription_no,
+                "subscriptionStatus": subscription_status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "subscriptionNo"
+            subscription_no = d.pop("subscriptionNo")
+
+            _at = "subscriptionStatus"
+            subscription_status = SubscriptionStatus(d.pop("subscriptionStatus"))
+
+            subscription_plan_state = cls(
+                subscription_no=subscription_no,
+                subscription_status=subscription_status,
+            )
+
+            subscription_plan_state.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("SubscriptionPlanState", _at, exc) from exc
+        return subscription_plan_state
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriptionQueryRequest")
+
+
+@_attrs_define
+class SubscriptionQueryRequest:
+    """Which plan to look up. Give `subscriptionNo` or `subscriptionRequestId`."""
+
+    subscription_request_id: str | Unset = UNSET
+    """ The merchant's plan number. """
+    subscription_no: str | Unset = UNSET
+    """ PayerMax's plan number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subscription_request_id = self.subscription_request_id
+
+        subscription_no = self.subscription_no
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if subscription_request_id is not UNSET:
+            field_dict["subscriptionRequestId"] = subscription_request_id
+        if subscription_no is not UNSET:
+            field_dict["subscriptionNo"] = subscription_no
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "subscriptionRequestId"
+            subscription_request_id = d.pop("subscriptionRequestId", UNSET)
+
+            _at = "subscriptionNo"
+            subscription_no = d.pop("subscriptionNo", UNSET)
+
+            subscription_query_request = cls(
+                subscription_request_id=subscription_request_id,
+                subscription_no=subscription_no,
+            )
+
+            subscription_query_request.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("SubscriptionQueryRequest", _at, exc) from exc
+        return subscription_query_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from payermax_signing.errors import spec_violation as _spec_violation
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.subscription_period_payment import SubscriptionPeriodPayment
+    from ..models.subscription_plan_state import SubscriptionPlanState
+
+
+T = TypeVar("T", bound="SubscriptionQueryResult")
+
+
+@_attrs_define
+class SubscriptionQueryResult:
+    """A plan, its state and the periods charged so far."""
+
+    subscription_request_id: str
+    """ The merchant's plan number. """
+    merchant_no: str
+    """ The merchant number. """
+    user_id: str
+    """ The merchant's id of the subscriber. """
+    subscription_plan: SubscriptionPlanState
+    """ A plan's number and state. """
+    subscription_payment_details: list[SubscriptionPeriodPayment] | Unset = UNSET
+    """ One entry per period charged (or being charged), oldest first. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subscription_request_id = self.subscription_request_id
+
+        merchant_no = self.merchant_no
+
+        user_id = self.user_id
+
+        subscription_plan = self.subscription_plan.to_dict()
+
+        subscription_payment_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subscription_payment_details, Unset):
+            subscription_payment_details = []
+            for subscription_payment_details_item_data in self.subscription_payment_details:
+                subscription_payment_details_item = subscription_payment_details_item_data.to_dict()
+                subscription_payment_details.append(subscription_payment_details_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "subscriptionRequestId": subscription_request_id,
+                "merchantNo": merchant_no,
+                "userId": user_id,
+                "subscriptionPlan": subscription_plan,
+            }
+        )
+        if subscription_payment_details is not UNSET:
+            field_dict["subscriptionPaymentDetails"] = subscription_payment_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.subscription_period_payment import SubscriptionPeriodPayment  # noqa: PLC0415
+        from ..models.subscription_plan_state import SubscriptionPlanState  # noqa: PLC0415
+
+        # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
+        _at = ""
+        try:
+            # PayerMax may write `null` for a member it has no value for: treat it as absent.
+            d = {key: value for key, value in src_dict.items() if value is not None}
+            _at = "subscriptionRequestId"
+            subscription_request_id = d.pop("subscriptionRequestId")
+
+            _at = "merchantNo"
+            merchant_no = d.pop("merchantNo")
+
+            _at = "userId"
+            user_id = d.pop("userId")
+
+            _at = "subscriptionPlan"
+            subscription_plan = SubscriptionPlanState.from_dict(d.pop("subscriptionPlan"))
+
+            _at = "subscriptionPaymentDetails"
+            _subscription_payment_details = d.pop("subscriptionPaymentDetails", UNSET)
+            subscription_payment_details: list[SubscriptionPeriodPayment] | Unset = UNSET
+            if _subscription_payment_details is not UNSET:
+                subscription_payment_details = []
+                for subscription_payment_details_item_data in _subscription_payment_details:
+                    subscription_payment_details_item = SubscriptionPeriodPayment.from_dict(
+                        subscription_payment_details_item_data
+                    )
+
+                    subscription_payment_details.append(subscription_payment_details_item)
+
+            subscription_query_result = cls(
+                subscription_request_id=subscription_request_id,
+                merchant_no=merchant_no,
+                user_id=user_id,
+                subscription_plan=subscription_plan,
+                subscription_payment_details=subscription_payment_details,
+            )
+
+            subscription_query_result.additional_properties = d
+        except Exception as exc:
+            raise _spec_violation("SubscriptionQueryResult", _at, exc) from exc
+        return subscription_query_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
