@@ -48,6 +48,7 @@ from payermax_signing.protocol import KEY_VERSION, format_time, parse_time
 
 from ..kit import Due, Lifecycle, Product, Table, operation
 from ..services import Merchant
+from ..services.outbox import Message
 from ..store.db import next_sequence
 from ..store.errors import closed, optional_text, params_invalid
 from . import rfi_subjects as stages
@@ -289,7 +290,7 @@ class Rfis(Product):
             **merchant.provider_members(),
             "data": rfi.notification_data(),
         }
-        self.services.outbox.enqueue_payload(tx, merchant, kind="RFI", reference=rfi.rfi_no, payload=payload)
+        self.services.outbox.enqueue_payload(tx, merchant, Message("RFI", rfi.rfi_no, payload))
 
     def _expire(self, rfi_no: str) -> None:
         with self.services.db.transaction() as tx:
