@@ -36,7 +36,6 @@ hold stays ``AUTHORIZED`` (it may be captured or cancelled again). The control e
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
@@ -44,7 +43,7 @@ from typing import Any
 
 from payermax_signing.protocol import SUCCESS_CODE, SUCCESS_MSG, format_time
 
-from ..kit import Due, Lifecycle, Product, Table, operation
+from ..kit import Lifecycle, Product, Table, operation, when_due
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError
@@ -104,9 +103,6 @@ class AuthCapture(Product):
 
     def __post_init__(self) -> None:
         self.collection.on_finished(self._authorised)
-
-    def due(self) -> Sequence[Due]:
-        return [Due(HOLDS.name, "trade_token", AUTHORIZED, "lapses_ts", then=self.lapse)]
 
     def _authorised(self, tx: sqlite3.Connection, merchant: Merchant, order: Order) -> None:
         """An authorisation that succeeded holds its amount for ``HOLD_WINDOW``."""
@@ -211,6 +207,7 @@ class AuthCapture(Product):
         return result
 
     # ------------------------------------------------------------------------------- time, control
+    @when_due(HOLDS, AUTHORIZED, "lapses_ts")
     def lapse(self, trade_token: str) -> Hold:
         """The hold window passed (or the control API says so): the authorisation expires, the money is free."""
         with self.services.db.transaction() as tx:

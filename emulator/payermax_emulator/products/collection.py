@@ -23,14 +23,14 @@ subscription plans, DDC sessions), ``on_finished`` listeners follow every order 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
 
 from payermax_signing.protocol import SUCCESS_CODE, SUCCESS_MSG, format_time
 
-from ..kit import Due, Ending, Product, operation
+from ..kit import Ending, Product, operation, when_due
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import params_invalid
@@ -134,9 +134,6 @@ class Collection(Product):
     def on_placing(self, check: PlacingCheck) -> None:
         """Have ``check`` run on every order being placed, inside its transaction, before it is stored."""
         self._checks.append(check)
-
-    def due(self) -> Sequence[Due]:
-        return [Due(ORDERS.name, "trade_token", PENDING, "expires_ts", then=self.close)]
 
     # ------------------------------------------------------------------------------------ operations
     @operation("orderAndPay")
@@ -325,6 +322,7 @@ class Collection(Product):
         code, msg = cards.CHALLENGE_CANCELLED
         return self.settle(trade_token, FAILED, code=code, msg=msg)
 
+    @when_due(ORDERS, PENDING, "expires_ts")
     def close(self, trade_token: str) -> Order:
         """Close a PENDING order unpaid (its expiry passed)."""
         return self.settle(trade_token, CLOSED, code=CLOSED_CODE[0], msg=CLOSED_CODE[1])

@@ -34,14 +34,13 @@ of ``?appId=``):
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import Any
 
 from payermax_signing.protocol import format_time
 
-from ..kit import Due, Lifecycle, Product, Table, operation
+from ..kit import Lifecycle, Product, Table, operation, when_due
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, params_invalid
@@ -103,9 +102,6 @@ class Exchanges(Product):
     tables = (EXCHANGES,)
     quotes: Quotes
     ledger: Ledger
-
-    def due(self) -> Sequence[Due]:
-        return [Due(EXCHANGES.name, "trade_no", PENDING, "settle_ts", then=self._settle_due)]
 
     @operation("exchange")
     def exchange(self, merchant: Merchant, data: dict[str, Any]) -> dict[str, Any]:
@@ -192,6 +188,7 @@ class Exchanges(Product):
             EXCHANGES.save(tx, record)
             return record.result()
 
+    @when_due(EXCHANGES, PENDING, "settle_ts")
     def _settle_due(self, trade_no: str) -> None:
         with self.services.db.transaction() as tx:
             record = EXCHANGES.get(tx, trade_no=trade_no)

@@ -54,7 +54,6 @@ import contextlib
 import secrets
 import sqlite3
 import string
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -62,7 +61,7 @@ from typing import Any
 
 from payermax_signing.protocol import format_time
 
-from ..kit import Due, Lifecycle, Product, Table, operation
+from ..kit import Lifecycle, Product, Table, operation, when_due
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, closed, params_invalid
@@ -206,9 +205,6 @@ class PayByLink(Product):
     def __post_init__(self) -> None:
         self.collection.on_finished(self._link_order_finished)
 
-    def due(self) -> Sequence[Due]:
-        return [Due(LINKS.name, "link_id", ACTIVE, "expires_ts", then=self._expire_due)]
-
     @operation("createPaybylink")
     def create_paybylink(self, merchant: Merchant, data: dict[str, Any]) -> dict[str, Any]:
         total, currency = amount(data["totalAmount"]), data["currency"]
@@ -263,6 +259,7 @@ class PayByLink(Product):
         LINKS.save(tx, link)
         return link.summary(now)
 
+    @when_due(LINKS, ACTIVE, "expires_ts")
     def _expire_due(self, link_id: str) -> None:
         with self.services.db.transaction() as tx:
             link = LINKS.get(tx, link_id=link_id)

@@ -48,13 +48,12 @@ The test merchant's DISBURSEMENT account starts with ``Settings.opening_float`` 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from ..kit import Due, Lifecycle, Product, Table, operation
+from ..kit import Lifecycle, Product, Table, operation, when_due
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, params_invalid
@@ -146,12 +145,6 @@ def _page(data: dict[str, Any]) -> tuple[int, int]:
 class Payouts(Product):
     tables = (PAYOUTS,)
     ledger: Ledger
-
-    def due(self) -> Sequence[Due]:
-        return [
-            Due(PAYOUTS.name, "trade_no", PENDING, "settle_ts", then=self._settle_due),
-            Due(PAYOUTS.name, "trade_no", SUCCESS, "settle_ts", then=self._bounce_due),  # sandbox BOUNCEBACK
-        ]
 
     @operation("paymentFieldValidation")
     def payment_field_validation(self, merchant: Merchant, data: dict[str, Any]) -> dict[str, Any]:
@@ -313,15 +306,17 @@ class Payouts(Product):
             payout.doc.update({name: value for name, value in (("responseCode", code), ("responseMsg", msg)) if value})
             return self._finish(tx, payout, BOUNCEBACK, "PAYOUT_BOUNCEBACK")
 
-    def _bounce_due(self, trade_no: str) -> None:
-        with self.services.db.transaction() as tx:
-            payout = PAYOUTS.get(tx, trade_no=trade_no)
-        self.bounce(payout.app_id, trade_no)
-
+    @when_due(PAYOUTS, PENDING, "settle_ts")
     def _settle_due(self, trade_no: str) -> None:
         with self.services.db.transaction() as tx:
             payout = PAYOUTS.get(tx, trade_no=trade_no)
         self.settle(payout.app_id, trade_no)
+
+    @when_due(PAYOUTS, SUCCESS, "settle_ts")  # sandbox BOUNCEBACK
+    def _bounce_due(self, trade_no: str) -> None:
+        with self.services.db.transaction() as tx:
+            payout = PAYOUTS.get(tx, trade_no=trade_no)
+        self.bounce(payout.app_id, trade_no)
 
     # ------------------------------------------------------------------ requests for information (rfi.py)
     def rfi_order(self, tx: sqlite3.Connection, app_id: str, ref: str) -> str:

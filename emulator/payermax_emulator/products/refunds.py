@@ -13,14 +13,13 @@ captured amount bounds the refunds (``AMOUNT_INVALID``). It reserves its amount 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from payermax_signing.protocol import SUCCESS_CODE, SUCCESS_MSG, format_time
 
-from ..kit import Due, Lifecycle, Product, Table, operation
+from ..kit import Lifecycle, Product, Table, operation, when_due
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, closed, params_invalid
@@ -80,9 +79,6 @@ class Refunds(Product):
     tables = (REFUNDS,)
     collection: Collection
     ledger: Ledger
-
-    def due(self) -> Sequence[Due]:
-        return [Due(REFUNDS.name, "refund_trade_no", REFUND_PENDING, "settle_ts", then=self._settle_due)]
 
     def _refunded(self, tx: sqlite3.Connection, trade_token: str) -> Decimal:
         refunds = REFUNDS.where(tx, "trade_token = ? AND status != ?", (trade_token, REFUND_FAILED))
@@ -186,6 +182,7 @@ class Refunds(Product):
             )
             return refund
 
+    @when_due(REFUNDS, REFUND_PENDING, "settle_ts")
     def _settle_due(self, refund_trade_no: str) -> None:
         with self.services.db.transaction() as tx:
             refund = REFUNDS.get(tx, refund_trade_no=refund_trade_no)

@@ -39,14 +39,14 @@ Control endpoints (``http/adapters/rfi.py``; the test merchant or ``?appId=``):
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
 from payermax_signing.protocol import KEY_VERSION, format_time, parse_time
 
-from ..kit import Due, Lifecycle, Product, Table, operation
+from ..kit import Lifecycle, Product, Table, operation, when_due
 from ..services import Merchant
 from ..services.outbox import Message
 from ..store.db import next_sequence
@@ -170,10 +170,6 @@ class Rfis(Product):
         }
         return subjects[business_type]
 
-    def due(self) -> Sequence[Due]:
-        """A request still waiting for materials at its deadline is closed."""
-        return [Due(RFIS.name, "rfi_no", status, "deadline_ts", then=self._expire) for status in (REVIEW, REJECT)]
-
     # ------------------------------------------------------------------------------ the control API
     def open(self, merchant: Merchant, body: dict[str, Any]) -> dict[str, Any]:
         """Open a request for information about orders of the merchant."""
@@ -292,7 +288,10 @@ class Rfis(Product):
         }
         self.services.outbox.enqueue_payload(tx, merchant, Message("RFI", rfi.rfi_no, payload))
 
+    @when_due(RFIS, REVIEW, "deadline_ts")
+    @when_due(RFIS, REJECT, "deadline_ts")
     def _expire(self, rfi_no: str) -> None:
+        """A request still waiting for materials at its deadline is closed."""
         with self.services.db.transaction() as tx:
             rfi = RFIS.get(tx, rfi_no=rfi_no)
         self.decide(rfi.app_id, rfi_no, CLOSE, {"remark": "The deadline for the materials passed."})
