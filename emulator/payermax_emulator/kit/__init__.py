@@ -5,11 +5,24 @@
 - :class:`~.lifecycle.Lifecycle`: the allowed moves between a record's statuses, refused with the
   documented code, and :class:`~.lifecycle.Due`, a move the emulator clock makes on its own;
 - :func:`~.sweeper.sweep`: the one background sweeper that runs every due move;
+- :class:`~.records.MerchantNumbered`: a record numbered by the merchant, matched without regard to case;
 - ``store.table.Table`` (below the kit): insert-unique, find, get-or-not-found, save.
 """
 
 from ..store.table import Table
 from .lifecycle import Due, Ending, Lifecycle
 from .product import Handler, Product, operation, when_due
+from .records import MerchantNumbered, merchant_key
 
-__all__ = ["Due", "Ending", "Handler", "Lifecycle", "Product", "Table", "operation", "when_due"]
+__all__ = [
+    "Due",
+    "Ending",
+    "Handler",
+    "Lifecycle",
+    "MerchantNumbered",
+    "Product",
+    "Table",
+    "merchant_key",
+    "operation",
+    "when_due",
+]

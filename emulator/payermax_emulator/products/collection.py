@@ -216,7 +216,6 @@ class Collection(Product):
                 trade_token,
                 merchant.app_id,
                 data["outTradeNo"],
-                data["outTradeNo"].upper(),
                 data["integrate"],
                 PENDING,
                 total,

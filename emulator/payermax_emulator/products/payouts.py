@@ -48,12 +48,12 @@ The test merchant's DISBURSEMENT account starts with ``Settings.opening_float`` 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from ..kit import Lifecycle, Product, Table, operation, when_due
+from ..kit import Lifecycle, MerchantNumbered, Product, Table, operation, when_due
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, params_invalid
@@ -92,13 +92,13 @@ def payout_time(moment: datetime) -> str:
 
 
 @dataclass
-class Payout:
+class Payout(MerchantNumbered):
     """A payout row with its document (everything PayerMax reports about it)."""
 
     trade_no: str
     app_id: str
     out_trade_no: str
-    out_trade_no_key: str
+    out_trade_no_key: str = field(default="", kw_only=True)
     status: str
     country: str
     source_amount: Decimal
@@ -203,7 +203,6 @@ class Payouts(Product):
                 trade_no,
                 merchant.app_id,
                 data["outTradeNo"],
-                data["outTradeNo"].upper(),
                 PENDING,
                 data["country"],
                 source_amount,
