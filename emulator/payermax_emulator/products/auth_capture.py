@@ -43,7 +43,7 @@ from typing import Any
 
 from payermax_signing.protocol import SUCCESS_CODE, SUCCESS_MSG, format_time
 
-from ..kit import Lifecycle, Product, Table, operation, when_due
+from ..kit import Lifecycle, Product, Record, Table, operation, when_due
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError
@@ -63,29 +63,23 @@ DECLINED = ("PAYMENT_REJECTED", "The issuer declined the request (emulator).")
 
 
 @dataclass
-class Hold:
+class Hold(Record):
     """The money an authorisation holds, and what became of it."""
 
     trade_token: str
-    app_id: str
-    status: str
     amount: Decimal
     currency: str
     lapses_ts: float | None
-    doc: dict[str, Any]
 
 
 @dataclass
-class HoldMove:
+class HoldMove(Record):
     """A capture (``captureNo``) or a cancel (``cancelNo``) of an authorisation."""
 
     number: str
-    app_id: str
     kind: str
     request_id: str
     trade_token: str
-    status: str
-    doc: dict[str, Any]
 
 
 HOLDS = Table(Hold, "authorisations", "The authorisation", "status, lapses_ts", references={"trade_token": "orders"})
@@ -111,8 +105,8 @@ class AuthCapture(Product):
         now = self.services.clock.now()
         lapses = now + HOLD_WINDOW
         doc = {"outTradeNo": order.out_trade_no, "authorisedTime": format_time(now), "lapseTime": format_time(lapses)}
-        hold = Hold(order.trade_token, merchant.app_id, AUTHORIZED, order.total_amount, order.currency,
-                    lapses.timestamp(), doc)  # fmt: skip
+        hold = Hold(order.trade_token, order.total_amount, order.currency, lapses.timestamp(),
+                    app_id=merchant.app_id, status=AUTHORIZED, doc=doc)  # fmt: skip
         HOLDS.insert(tx, hold)
 
     # ------------------------------------------------------------------------------------ operations
@@ -185,7 +179,7 @@ class AuthCapture(Product):
         else:
             status = MOVE_FAILED
             doc.update(succeededTime=None, failedTime=format_time(now), errorCode=declined[0], errorMsg=declined[1])
-        move = HoldMove(number, merchant.app_id, kind, request_id, order.trade_token, status, doc)
+        move = HoldMove(number, kind, request_id, order.trade_token, app_id=merchant.app_id, status=status, doc=doc)
         what = "captured" if kind == CAPTURE else "cancelled"
         MOVES.insert(tx, move, unique=f"requestId {request_id} ({what})")
         return move

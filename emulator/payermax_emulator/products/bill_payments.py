@@ -54,7 +54,7 @@ from typing import Any
 
 from payermax_signing.protocol import format_time, notification_envelope
 
-from ..kit import Lifecycle, Product, Table, operation
+from ..kit import Lifecycle, Product, Record, Table, operation
 from ..services import Merchant
 from ..services.outbox import Message, Policy, Reply
 from ..store.db import next_sequence
@@ -74,14 +74,11 @@ YES, NO = "Y", "N"
 
 
 @dataclass
-class BillPayment:
+class BillPayment(Record):
     """A bill payment with its document (the payment, and what each step recorded)."""
 
     trade_token: str
-    app_id: str
     reference_no: str
-    status: str
-    doc: dict[str, Any]
 
     @property
     def amount(self) -> Decimal:
@@ -212,9 +209,9 @@ class BillPayments(Product):
                 "booking": None,
                 "ignored": [],
             }
-            bill = BILLS.insert(
-                tx, BillPayment(f"T{now:%Y%m%d%H%M%S}{sequence:09d}", merchant.app_id, reference, VALIDATING, doc)
-            )
+            trade_token = f"T{now:%Y%m%d%H%M%S}{sequence:09d}"
+            bill = BillPayment(trade_token, reference, app_id=merchant.app_id, status=VALIDATING, doc=doc)
+            BILLS.insert(tx, bill)
             call = {"referenceNo": reference, "amount": value, "currency": currency}
             validation = Message(VALIDATION, bill.trade_token, call, settings.validation_url)
             self.services.outbox.enqueue_payload(tx, merchant, validation)

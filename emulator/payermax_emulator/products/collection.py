@@ -214,15 +214,15 @@ class Collection(Product):
             trade_token = f"T{now:%Y%m%d%H%M%S}{next_sequence(tx, 'order'):09d}"
             order = Order(
                 trade_token,
-                merchant.app_id,
                 data["outTradeNo"],
                 data["integrate"],
-                PENDING,
                 total,
                 currency,
                 now.timestamp(),
                 expires.timestamp(),
-                doc,
+                app_id=merchant.app_id,
+                status=PENDING,
+                doc=doc,
             )
             ORDERS.insert(tx, order, unique=f"outTradeNo {data['outTradeNo']}")
             answer: dict[str, Any] = {"outTradeNo": order.out_trade_no, "tradeToken": trade_token, "status": PENDING}

@@ -47,7 +47,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from ..kit import Lifecycle, Product, Table, operation, when_due
+from ..kit import Lifecycle, Product, Record, Table, operation, when_due
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, closed, not_found, optional_text, params_invalid
@@ -78,16 +78,13 @@ REASONS = {
 
 
 @dataclass
-class Case:
+class Case(Record):
     """A dispute case with its document (the case and a snapshot of the disputed payment)."""
 
     case_id: str
-    app_id: str
     batch_id: str | None
     trade_token: str
-    status: str
     expiration_date: str
-    doc: dict[str, Any]
 
     @property
     def total(self) -> Decimal:
@@ -241,9 +238,9 @@ class Disputes(Product):
                 "productDesc": str(order.doc.get("subject") or "")[:256],
                 "replies": [],
             }
-            case = CASES.insert(
-                tx, Case(case_id, merchant.app_id, batch_id, order.trade_token, INQUIRY, doc["expirationDate"], doc)
-            )
+            case = Case(case_id, batch_id, order.trade_token, doc["expirationDate"],
+                        app_id=merchant.app_id, status=INQUIRY, doc=doc)  # fmt: skip
+            CASES.insert(tx, case)
             self._notify(tx, merchant, case)
             return case.search_result()
 

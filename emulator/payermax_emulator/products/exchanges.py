@@ -40,7 +40,7 @@ from typing import Any
 
 from payermax_signing.protocol import format_time
 
-from ..kit import Lifecycle, Product, Table, operation, when_due
+from ..kit import Lifecycle, Product, Record, Table, operation, when_due
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, params_invalid
@@ -56,15 +56,12 @@ SHORT = (BALANCE_INSUFFICIENT, "The available balance no longer covers the excha
 
 
 @dataclass
-class Exchange:
+class Exchange(Record):
     """An exchange with its document: the answer's members, and the two legs (``gives``, ``gets``)."""
 
     trade_no: str
-    app_id: str
     out_trade_no: str
-    status: str
     settle_ts: float | None
-    doc: dict[str, Any]
 
     def result(self) -> dict[str, Any]:
         """The exchange as ``exchange`` and ``exchangeQuery`` answer it."""
@@ -142,7 +139,7 @@ class Exchanges(Product):
             }
             doc = {"result": result, "gives": [gives[0], str(gives[1])], "gets": [gets[0], str(gets[1])]}
             settle_ts = self.services.settings.settle_at(now.timestamp())
-            record = Exchange(trade_no, merchant.app_id, data["outTradeNo"], PENDING, settle_ts, doc)
+            record = Exchange(trade_no, data["outTradeNo"], settle_ts, app_id=merchant.app_id, status=PENDING, doc=doc)
             EXCHANGES.insert(tx, record, unique=f"outTradeNo of exchange {data['outTradeNo']}")
         return record.result()
 

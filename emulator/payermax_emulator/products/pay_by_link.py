@@ -61,7 +61,7 @@ from typing import Any
 
 from payermax_signing.protocol import format_time
 
-from ..kit import Lifecycle, Product, Table, operation, when_due
+from ..kit import Lifecycle, Product, Record, Table, operation, when_due
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, closed, params_invalid
@@ -89,14 +89,11 @@ class LinkRefusedError(Exception):
 
 
 @dataclass
-class Link:
+class Link(Record):
     link_id: str
-    app_id: str
     merchant_link_id: str
-    status: str
     paid: bool
     expires_ts: float
-    doc: dict[str, Any]
 
     def status_at(self, now: datetime) -> str:
         """``EXPIRED`` as soon as ``expiresAt`` has passed, even before the sweeper wrote it."""
@@ -234,7 +231,15 @@ class PayByLink(Product):
                 "createTime": format_time(now),
                 "payments": [],
             }
-            link = Link(link_id, merchant.app_id, data["merchantLinkId"], ACTIVE, False, expires.timestamp(), doc)
+            link = Link(
+                link_id,
+                data["merchantLinkId"],
+                False,
+                expires.timestamp(),
+                app_id=merchant.app_id,
+                status=ACTIVE,
+                doc=doc,
+            )
             LINKS.insert(tx, link, unique=f"merchantLinkId {data['merchantLinkId']}")
             return link.summary(now)
 

@@ -53,7 +53,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from ..kit import Lifecycle, MerchantNumbered, Product, Table, operation, when_due
+from ..kit import Lifecycle, MerchantNumbered, Product, Record, Table, operation, when_due
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, params_invalid
@@ -92,20 +92,17 @@ def payout_time(moment: datetime) -> str:
 
 
 @dataclass
-class Payout(MerchantNumbered):
+class Payout(Record, MerchantNumbered):
     """A payout row with its document (everything PayerMax reports about it)."""
 
     trade_no: str
-    app_id: str
     out_trade_no: str
     out_trade_no_key: str = field(default="", kw_only=True)
-    status: str
     country: str
     source_amount: Decimal
     source_currency: str
     created_ts: float
     settle_ts: float | None
-    doc: dict[str, Any]
 
     def result(self) -> dict[str, Any]:
         """The payout as ``paymentOrderQry`` and the ``PAYOUT`` notification report it."""
@@ -201,15 +198,15 @@ class Payouts(Product):
             trade_no = f"{now:%Y%m%d%H%M%S}PO{next_sequence(tx, 'payout'):016d}"
             payout = Payout(
                 trade_no,
-                merchant.app_id,
                 data["outTradeNo"],
-                PENDING,
                 data["country"],
                 source_amount,
                 source_currency,
                 now.timestamp(),
                 None if forced == PENDING else self.services.settings.settle_at(now.timestamp()),
-                doc,
+                app_id=merchant.app_id,
+                status=PENDING,
+                doc=doc,
             )
             PAYOUTS.insert(tx, payout, unique=f"outTradeNo {data['outTradeNo']}")
             paying = Account(merchant.app_id, DISBURSEMENT, source_currency)

@@ -19,7 +19,7 @@ from typing import Any
 
 from payermax_signing.protocol import SUCCESS_CODE, SUCCESS_MSG, format_time
 
-from ..kit import Lifecycle, Product, Table, operation, when_due
+from ..kit import Lifecycle, Product, Record, Table, operation, when_due
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, closed, params_invalid
@@ -36,16 +36,13 @@ SHORTFALL = "REFUND_INSUFFICIENT_BALANCE"
 
 
 @dataclass
-class Refund:
+class Refund(Record):
     refund_trade_no: str
-    app_id: str
     out_refund_no: str
     trade_token: str
-    status: str
     refund_amount: Decimal
     currency: str
     settle_ts: float | None
-    doc: dict[str, Any]
 
     def result(self) -> dict[str, Any]:
         """The ``RefundQueryResult``."""
@@ -125,14 +122,14 @@ class Refunds(Product):
                 doc["sandboxOutcome"] = forced
             refund = Refund(
                 refund_trade_no,
-                merchant.app_id,
                 data["outRefundNo"],
                 order.trade_token,
-                REFUND_PENDING,
                 refund_amount,
                 currency,
                 None if forced == REFUND_PENDING else self.services.settings.settle_at(now.timestamp()),
-                doc,
+                app_id=merchant.app_id,
+                status=REFUND_PENDING,
+                doc=doc,
             )
             REFUNDS.insert(tx, refund, unique=f"outRefundNo {data['outRefundNo']}")
         return {

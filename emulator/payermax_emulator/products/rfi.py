@@ -46,7 +46,7 @@ from typing import Any
 
 from payermax_signing.protocol import KEY_VERSION, format_time, parse_time
 
-from ..kit import Lifecycle, Product, Table, operation, when_due
+from ..kit import Lifecycle, Product, Record, Table, operation, when_due
 from ..services import Merchant
 from ..services.outbox import Message
 from ..store.db import next_sequence
@@ -77,14 +77,11 @@ RESUBMITTED = "The materials were supplied again; they are under review."
 
 
 @dataclass
-class Rfi:
+class Rfi(Record):
     """A request with its document (the notification's ``data`` and the names of the materials received)."""
 
     rfi_no: str
-    app_id: str
-    status: str
     deadline_ts: float | None  # when it closes unanswered; None while its materials are reviewed
-    doc: dict[str, Any]
 
     @property
     def complete(self) -> bool:
@@ -197,7 +194,7 @@ class Rfis(Product):
                 "relateOrderId": orders,
                 "received": [],
             }
-            rfi = RFIS.insert(tx, Rfi(rfi_no, merchant.app_id, REVIEW, expires.timestamp(), doc))
+            rfi = RFIS.insert(tx, Rfi(rfi_no, expires.timestamp(), app_id=merchant.app_id, status=REVIEW, doc=doc))
             self._changed(tx, merchant, rfi, stages.AWAITING)
             return rfi.view()
 

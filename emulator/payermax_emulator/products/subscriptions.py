@@ -98,8 +98,8 @@ class Subscriptions(Product):
         doc = {"terms": terms, "callbackUrl": data["callbackUrl"], "createTime": format_time(now)}
         with self.services.db.transaction() as tx:
             number = f"SUB{now:%Y%m%d%H%M%S}{next_sequence(tx, 'subscription'):09d}"
-            plan = Plan(number, merchant.app_id, data["subscriptionRequestId"], data["userId"], INACTIVE,
-                        (now + ACTIVATION_WINDOW).timestamp(), doc)  # fmt: skip
+            plan = Plan(number, data["subscriptionRequestId"], data["userId"], (now + ACTIVATION_WINDOW).timestamp(),
+                        app_id=merchant.app_id, status=INACTIVE, doc=doc)  # fmt: skip
             PLANS.insert(tx, plan, unique=f"subscriptionRequestId {data['subscriptionRequestId']}")
         return {"subscriptionRequestId": plan.request_id, "subscriptionPlan": plan.state()}
 
@@ -211,8 +211,8 @@ class Subscriptions(Product):
     def _period(self, tx: sqlite3.Connection, plan: Plan, index: int) -> Period:
         doc = {**period_times(plan, index), "attempts": 0, "paymentMethodType": plan.doc["paymentMethodType"],
                "cardOrg": plan.doc["cardOrg"], "cardInfo": plan.doc.get("cardInfo")}  # fmt: skip
-        period = Period(f"{plan.subscription_no}-{index:04d}", plan.subscription_no, plan.app_id, index, PENDING,
-                        None, doc)  # fmt: skip
+        period = Period(f"{plan.subscription_no}-{index:04d}", plan.subscription_no, index, None,
+                        app_id=plan.app_id, status=PENDING, doc=doc)  # fmt: skip
         return PERIODS.insert(tx, period)
 
     @when_due(PLANS, INACTIVE, "due_ts")

@@ -153,7 +153,13 @@ class Tokenization(Product):
             application_id = f"TA{now:%Y%m%d%H%M%S}{next_sequence(tx, 'token_application'):09d}"
             expires = (now + timedelta(seconds=APPLICATION_LIFETIME)).timestamp()
             application = Application(
-                application_id, merchant.app_id, data["requestId"], PENDING, now.timestamp(), expires, doc
+                application_id,
+                data["requestId"],
+                now.timestamp(),
+                expires,
+                app_id=merchant.app_id,
+                status=PENDING,
+                doc=doc,
             )
             APPLICATIONS.insert(tx, application, unique=f"requestId {data['requestId']}")
             answer: dict[str, Any] = {"requestId": data["requestId"], "status": PENDING}
