@@ -261,15 +261,11 @@ class Payouts(Product):
         payout.settle_ts = self.services.settings.settle_at(now.timestamp()) if bounces else None
         PAYOUTS.save(tx, payout)
         merchant = self.services.merchants.require(payout.app_id)
+        result = payout.result()  # what the notification and the answer report alike
         self.services.outbox.enqueue(
-            tx,
-            merchant,
-            notify_type="PAYOUT",
-            reference=payout.trade_no,
-            data=payout.result(),
-            url=payout.doc.get("notifyUrl"),
+            tx, merchant, notify_type="PAYOUT", reference=payout.trade_no, data=result, url=payout.doc.get("notifyUrl")
         )
-        return payout.result()
+        return result
 
     def settle(
         self, app_id: str, ref: str, status: str | None = None, *, code: str | None = None, msg: str | None = None
