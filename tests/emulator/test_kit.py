@@ -64,7 +64,12 @@ def test_due_moves_are_listed_in_the_order_written_with_the_tables_key(tmp_path:
 
 
 def _listed(routes: list[Route]) -> dict[str, tuple[set[str], str]]:
-    return {route.path: (route.methods or set(), route.endpoint.__wrapped__.__module__) for route in routes}  # type: ignore[attr-defined]
+    """Each route's methods and the module ``GET /emulator`` names for it."""
+    listed = {}
+    for route in routes:
+        handler = route.endpoint.__wrapped__  # type: ignore[attr-defined]
+        listed[route.path] = (route.methods or set(), handler.__module__)
+    return listed
 
 
 def test_control_routes_are_named_by_the_adapter_that_declares_them() -> None:

@@ -2,8 +2,8 @@
 
 A product is a class built with the :class:`~payermax_emulator.services.Services` it may use. It declares
 its tables (``tables``), marks the methods that answer gateway operations with :func:`operation`, and the
-methods that make its due-time moves with :func:`when_due` (:meth:`Product.due` lists them). It never sees HTTP: payer pages and control endpoints are its
-adapter's job (``http/adapters``).
+methods that make its due-time moves with :func:`when_due` (:meth:`Product.due` lists them). It never sees
+HTTP: payer pages and control endpoints are its adapter's job (``http/adapters``).
 """
 
 from __future__ import annotations

@@ -14,8 +14,9 @@ Retention: delivered and abandoned notifications, with their delivery rows, are 
 ``Settings.notification_retention`` (emulator clock) or beyond the newest ``Settings.notification_keep``.
 Listings are paginated by id (``limit``, ``after``).
 
-Some messages are not plain notifications: a body the product builds itself (a :class:`Message` queued with ``enqueue_payload``: the RFI
-notification without ``notifyType``, the bare bill-payment validation call) and a reply the product acts on.
+Some messages are not plain notifications: a body the product builds itself (a :class:`Message` queued with
+``enqueue_payload``: the RFI notification without ``notifyType``, the bare bill-payment validation call) and a
+reply the product acts on.
 A product declares such a kind once with :meth:`Outbox.define` and a :class:`Policy`: how many attempts it
 gets, the spec component its reply must match (the delivery checks it), and the handler that receives every
 attempt's :class:`Reply` inside the transaction that records the attempt. One delivery path serves them all.
