@@ -4,12 +4,17 @@ The control API's guard (``control``): a ``POST`` with a body must say ``Content
 (415 otherwise: a web page can send ``text/plain`` cross-origin without asking, never JSON), and a request
 that carries an ``Origin`` must come from the emulator's own origin or from a loopback host (403 otherwise).
 Bodies are read within the gateway's limits (``limits.py``).
+
+Most control endpoints only hand a product method what the request names: ``control_route`` declares one
+such endpoint as a row of a route table - its path and method, the product method, and its arguments
+(``MERCHANT``, ``APP_ID``, ``path("rfiNo")``, ``BODY``, ``fixed(PASS)``, ``from_body(parse)``).
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -17,6 +22,7 @@ from urllib.parse import parse_qs, urlsplit
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
 from starlette.templating import Jinja2Templates
 
 from payermax_signing import PayerMaxError
@@ -120,3 +126,55 @@ def control(handler: Callable[[Request], Awaitable[Any]]) -> Callable[[Request],
 
 async def in_thread(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     return await run_in_threadpool(function, *args, **kwargs)
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One argument a control route hands its product method: taken from the request and, when ``reads_body``,
+    from its JSON body (read once, before any argument is taken, and only by routes that need it)."""
+
+    take: Callable[[Request, dict[str, Any]], Any]
+    reads_body: bool = False
+
+
+#: The merchant the call names (``merchant_for``), its app id, and the JSON body.
+MERCHANT = Argument(lambda request, _: merchant_for(request))
+APP_ID = Argument(lambda request, _: merchant_for(request).app_id)
+BODY = Argument(lambda _, body: body, reads_body=True)
+
+
+def path(name: str) -> Argument:
+    """The path parameter ``name`` (``/rfis/{rfiNo}``)."""
+    return Argument(lambda request, _: request.path_params[name])
+
+
+def fixed(value: Any) -> Argument:
+    """A value the route itself gives (the status a decision sets)."""
+    return Argument(lambda _request, _body: value)
+
+
+def from_body(parse: Callable[[dict[str, Any]], Any]) -> Argument:
+    """What ``parse`` makes of the JSON body (it refuses a bad one with ``PARAMS_INVALID``)."""
+    return Argument(lambda _, body: parse(body), reads_body=True)
+
+
+def control_route(
+    route_path: str, method: str, call: Callable[[Emulator], Callable[..., Any]], *arguments: Argument
+) -> Route:
+    """A control endpoint that calls one product method - ``call`` picks it from the emulator - in a worker
+    thread with ``arguments`` taken from the request, and answers its result; behind ``control``'s guard.
+
+    ``GET /emulator`` names the module that documents an endpoint: here the one that wrote ``call``."""
+    reads_body = any(argument.reads_body for argument in arguments)
+    # The body is read and checked first: a refused body is refused whatever merchant the call names.
+    order = sorted(range(len(arguments)), key=lambda index: not arguments[index].reads_body)
+
+    async def endpoint(request: Request) -> Any:
+        body = await json_body(request) if reads_body else {}
+        values: list[Any] = [None] * len(arguments)
+        for index in order:
+            values[index] = arguments[index].take(request, body)
+        return await in_thread(call(emulator_of(request)), *values)
+
+    endpoint.__module__ = call.__module__
+    return Route(route_path, control(endpoint), methods=[method])

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
 from ..store import journal
+from ..store.codec import columns
 from ..store.db import Database
 from ..store.table import Table
 
@@ -32,8 +33,9 @@ class Entry:
     record: Any
 
     def values(self) -> dict[str, Any]:
-        """The record's fields by name, its document (``doc``) included."""
-        return {field.name: getattr(self.record, field.name) for field in fields(self.record)}
+        """The record's fields by name, in its table's column order (its key first), its document (``doc``)
+        included."""
+        return {column.name: getattr(self.record, column.name) for column in columns(type(self.record))}
 
 
 class Catalog:

@@ -1,20 +1,22 @@
 """What a product is to the emulator: tables, gateway operations and due-time moves.
 
 A product is a class built with the :class:`~payermax_emulator.services.Services` it may use. It declares
-its tables (``tables``), marks the methods that answer gateway operations with :func:`operation`, and lists
-its due-time moves in :meth:`Product.due`. It never sees HTTP: payer pages and control endpoints are its
-adapter's job (``http/adapters``).
+its tables (``tables``), marks the methods that answer gateway operations with :func:`operation`, and the
+methods that make its due-time moves with :func:`when_due` (:meth:`Product.due` lists them). It never sees
+HTTP: payer pages and control endpoints are its adapter's job (``http/adapters``).
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, ClassVar, TypeVar
 
 from ..services import Merchant, Services
 from ..store.table import Table
-from .lifecycle import Due
+from .lifecycle import Due, timestamp
 
 #: A gateway operation's business logic: the calling merchant and the validated ``data``; returns the
 #: answer's ``data`` (an object, or the boolean some operations answer with, e.g. putRfiMaterialList).
@@ -22,6 +24,7 @@ Handler = Callable[[Merchant, dict[str, Any]], Any]
 F = TypeVar("F", bound=Callable[..., Any])
 
 _OPERATION = "__payermax_operation__"
+_DUE = "__payermax_due__"
 
 
 def operation(name: str) -> Callable[[F], F]:
@@ -29,6 +32,21 @@ def operation(name: str) -> Callable[[F], F]:
 
     def mark(method: F) -> F:
         setattr(method, _OPERATION, name)
+        return method
+
+    return mark
+
+
+def when_due(
+    table: Table[Any], status: str, column: str, *, at: Callable[[datetime], Any] = timestamp
+) -> Callable[[F], F]:
+    """Mark a product method as a due-time move (:class:`~.lifecycle.Due`): the emulator clock calls it with the
+    key of every record of ``table`` in ``status`` whose ``column`` is at or before ``at(now)``. A method may make
+    several moves (one mark each, in the order written)."""
+
+    def mark(method: F) -> F:
+        move = functools.partial(Due, table.name, table.key, status, column, at=at)
+        setattr(method, _DUE, (move, *getattr(method, _DUE, ())))
         return method
 
     return mark
@@ -60,5 +78,11 @@ class Product:
         return found
 
     def due(self) -> Sequence[Due]:
-        """The moves the emulator clock makes on this product's records."""
-        return ()
+        """The moves the emulator clock makes on this product's records: its methods marked with :func:`when_due`,
+        in the order they are written."""
+        return [
+            move(then=getattr(self, attribute))
+            for cls in reversed(type(self).__mro__)
+            for attribute, member in vars(cls).items()
+            for move in getattr(member, _DUE, ())
+        ]

@@ -36,7 +36,6 @@ hold stays ``AUTHORIZED`` (it may be captured or cancelled again). The control e
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
@@ -44,7 +43,7 @@ from typing import Any
 
 from payermax_signing.protocol import SUCCESS_CODE, SUCCESS_MSG, format_time
 
-from ..kit import Due, Lifecycle, Product, Table, operation
+from ..kit import Lifecycle, Product, Record, Table, operation, when_due
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError
@@ -64,29 +63,23 @@ DECLINED = ("PAYMENT_REJECTED", "The issuer declined the request (emulator).")
 
 
 @dataclass
-class Hold:
+class Hold(Record):
     """The money an authorisation holds, and what became of it."""
 
     trade_token: str
-    app_id: str
-    status: str
     amount: Decimal
     currency: str
     lapses_ts: float | None
-    doc: dict[str, Any]
 
 
 @dataclass
-class HoldMove:
+class HoldMove(Record):
     """A capture (``captureNo``) or a cancel (``cancelNo``) of an authorisation."""
 
     number: str
-    app_id: str
     kind: str
     request_id: str
     trade_token: str
-    status: str
-    doc: dict[str, Any]
 
 
 HOLDS = Table(Hold, "authorisations", "The authorisation", "status, lapses_ts", references={"trade_token": "orders"})
@@ -105,9 +98,6 @@ class AuthCapture(Product):
     def __post_init__(self) -> None:
         self.collection.on_finished(self._authorised)
 
-    def due(self) -> Sequence[Due]:
-        return [Due(HOLDS.name, "trade_token", AUTHORIZED, "lapses_ts", then=self.lapse)]
-
     def _authorised(self, tx: sqlite3.Connection, merchant: Merchant, order: Order) -> None:
         """An authorisation that succeeded holds its amount for ``HOLD_WINDOW``."""
         if not order.is_authorisation or order.status != SUCCESS:
@@ -115,8 +105,8 @@ class AuthCapture(Product):
         now = self.services.clock.now()
         lapses = now + HOLD_WINDOW
         doc = {"outTradeNo": order.out_trade_no, "authorisedTime": format_time(now), "lapseTime": format_time(lapses)}
-        hold = Hold(order.trade_token, merchant.app_id, AUTHORIZED, order.total_amount, order.currency,
-                    lapses.timestamp(), doc)  # fmt: skip
+        hold = Hold(order.trade_token, order.total_amount, order.currency, lapses.timestamp(),
+                    app_id=merchant.app_id, status=AUTHORIZED, doc=doc)  # fmt: skip
         HOLDS.insert(tx, hold)
 
     # ------------------------------------------------------------------------------------ operations
@@ -189,7 +179,7 @@ class AuthCapture(Product):
         else:
             status = MOVE_FAILED
             doc.update(succeededTime=None, failedTime=format_time(now), errorCode=declined[0], errorMsg=declined[1])
-        move = HoldMove(number, merchant.app_id, kind, request_id, order.trade_token, status, doc)
+        move = HoldMove(number, kind, request_id, order.trade_token, app_id=merchant.app_id, status=status, doc=doc)
         what = "captured" if kind == CAPTURE else "cancelled"
         MOVES.insert(tx, move, unique=f"requestId {request_id} ({what})")
         return move
@@ -211,6 +201,7 @@ class AuthCapture(Product):
         return result
 
     # ------------------------------------------------------------------------------- time, control
+    @when_due(HOLDS, AUTHORIZED, "lapses_ts")
     def lapse(self, trade_token: str) -> Hold:
         """The hold window passed (or the control API says so): the authorisation expires, the money is free."""
         with self.services.db.transaction() as tx:

@@ -54,9 +54,9 @@ from typing import Any
 
 from payermax_signing.protocol import format_time, notification_envelope
 
-from ..kit import Lifecycle, Product, Table, operation
+from ..kit import Lifecycle, Product, Record, Table, operation
 from ..services import Merchant
-from ..services.outbox import Policy, Reply
+from ..services.outbox import Message, Policy, Reply
 from ..store.db import next_sequence
 from ..store.errors import PARAMS_INVALID, BusinessError, optional_text, params_invalid
 from ..store.money import amount, check_amount, money
@@ -74,14 +74,11 @@ YES, NO = "Y", "N"
 
 
 @dataclass
-class BillPayment:
+class BillPayment(Record):
     """A bill payment with its document (the payment, and what each step recorded)."""
 
     trade_token: str
-    app_id: str
     reference_no: str
-    status: str
-    doc: dict[str, Any]
 
     @property
     def amount(self) -> Decimal:
@@ -212,13 +209,12 @@ class BillPayments(Product):
                 "booking": None,
                 "ignored": [],
             }
-            bill = BILLS.insert(
-                tx, BillPayment(f"T{now:%Y%m%d%H%M%S}{sequence:09d}", merchant.app_id, reference, VALIDATING, doc)
-            )
+            trade_token = f"T{now:%Y%m%d%H%M%S}{sequence:09d}"
+            bill = BillPayment(trade_token, reference, app_id=merchant.app_id, status=VALIDATING, doc=doc)
+            BILLS.insert(tx, bill)
             call = {"referenceNo": reference, "amount": value, "currency": currency}
-            self.services.outbox.enqueue_payload(
-                tx, merchant, kind=VALIDATION, reference=bill.trade_token, payload=call, url=settings.validation_url
-            )
+            validation = Message(VALIDATION, bill.trade_token, call, settings.validation_url)
+            self.services.outbox.enqueue_payload(tx, merchant, validation)
             return bill.view()
 
     def view(self, app_id: str, trade_token: str) -> dict[str, Any]:
@@ -271,9 +267,8 @@ class BillPayments(Product):
         )  # fmt: skip
         # This notification names the application merchantAppId (and has no version).
         payload = {("merchantAppId" if name == "appId" else name): value for name, value in envelope.items()}
-        self.services.outbox.enqueue_payload(
-            tx, merchant, kind=NOTIFY_TYPE, reference=bill.trade_token, payload=payload, url=bill.doc["notifyUrl"]
-        )
+        notification = Message(NOTIFY_TYPE, bill.trade_token, payload, bill.doc["notifyUrl"])
+        self.services.outbox.enqueue_payload(tx, merchant, notification)
 
     # ------------------------------------------------------------------------------ booking
     def _book(self, tx: sqlite3.Connection, bill: BillPayment, data: Mapping[str, Any], source: str) -> None:

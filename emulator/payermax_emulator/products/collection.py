@@ -23,14 +23,14 @@ subscription plans, DDC sessions), ``on_finished`` listeners follow every order 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
 
 from payermax_signing.protocol import SUCCESS_CODE, SUCCESS_MSG, format_time
 
-from ..kit import Due, Ending, Product, operation
+from ..kit import Ending, Product, operation, when_due
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import params_invalid
@@ -135,9 +135,6 @@ class Collection(Product):
         """Have ``check`` run on every order being placed, inside its transaction, before it is stored."""
         self._checks.append(check)
 
-    def due(self) -> Sequence[Due]:
-        return [Due(ORDERS.name, "trade_token", PENDING, "expires_ts", then=self.close)]
-
     # ------------------------------------------------------------------------------------ operations
     @operation("orderAndPay")
     def order_and_pay(self, merchant: Merchant, data: dict[str, Any]) -> dict[str, Any]:
@@ -217,16 +214,15 @@ class Collection(Product):
             trade_token = f"T{now:%Y%m%d%H%M%S}{next_sequence(tx, 'order'):09d}"
             order = Order(
                 trade_token,
-                merchant.app_id,
                 data["outTradeNo"],
-                data["outTradeNo"].upper(),
                 data["integrate"],
-                PENDING,
                 total,
                 currency,
                 now.timestamp(),
                 expires.timestamp(),
-                doc,
+                app_id=merchant.app_id,
+                status=PENDING,
+                doc=doc,
             )
             ORDERS.insert(tx, order, unique=f"outTradeNo {data['outTradeNo']}")
             answer: dict[str, Any] = {"outTradeNo": order.out_trade_no, "tradeToken": trade_token, "status": PENDING}
@@ -325,6 +321,7 @@ class Collection(Product):
         code, msg = cards.CHALLENGE_CANCELLED
         return self.settle(trade_token, FAILED, code=code, msg=msg)
 
+    @when_due(ORDERS, PENDING, "expires_ts")
     def close(self, trade_token: str) -> Order:
         """Close a PENDING order unpaid (its expiry passed)."""
         return self.settle(trade_token, CLOSED, code=CLOSED_CODE[0], msg=CLOSED_CODE[1])

@@ -42,13 +42,12 @@ CUSTOMER_COMPLAINT ``CC01`` "Customer complaint about the merchant's service".
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from ..kit import Due, Lifecycle, Product, Table, operation
+from ..kit import Lifecycle, Product, Record, Table, operation, when_due
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, closed, not_found, optional_text, params_invalid
@@ -79,16 +78,13 @@ REASONS = {
 
 
 @dataclass
-class Case:
+class Case(Record):
     """A dispute case with its document (the case and a snapshot of the disputed payment)."""
 
     case_id: str
-    app_id: str
     batch_id: str | None
     trade_token: str
-    status: str
     expiration_date: str
-    doc: dict[str, Any]
 
     @property
     def total(self) -> Decimal:
@@ -167,10 +163,6 @@ class Disputes(Product):
     collection: Collection
     ledger: Ledger
 
-    def due(self) -> Sequence[Due]:
-        """A case left unanswered after its expirationDate is lost."""
-        return [Due(CASES.name, "case_id", INQUIRY, "expiration_date", then=self._lose, at=_yesterday)]
-
     def _notify(self, tx: sqlite3.Connection, merchant: Merchant, case: Case) -> None:
         self.services.outbox.enqueue(
             tx,
@@ -246,9 +238,9 @@ class Disputes(Product):
                 "productDesc": str(order.doc.get("subject") or "")[:256],
                 "replies": [],
             }
-            case = CASES.insert(
-                tx, Case(case_id, merchant.app_id, batch_id, order.trade_token, INQUIRY, doc["expirationDate"], doc)
-            )
+            case = Case(case_id, batch_id, order.trade_token, doc["expirationDate"],
+                        app_id=merchant.app_id, status=INQUIRY, doc=doc)  # fmt: skip
+            CASES.insert(tx, case)
             self._notify(tx, merchant, case)
             return case.search_result()
 
@@ -323,6 +315,7 @@ class Disputes(Product):
             self._notify(tx, self.services.merchants.require(app_id), case)
             return case.search_result()
 
+    @when_due(CASES, INQUIRY, "expiration_date", at=_yesterday)
     def _lose(self, case_id: str) -> None:
         with self.services.db.transaction() as tx:
             case = CASES.get(tx, case_id=case_id)

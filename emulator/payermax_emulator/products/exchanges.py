@@ -34,14 +34,13 @@ of ``?appId=``):
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import Any
 
 from payermax_signing.protocol import format_time
 
-from ..kit import Due, Lifecycle, Product, Table, operation
+from ..kit import Lifecycle, Product, Record, Table, operation, when_due
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, params_invalid
@@ -57,15 +56,12 @@ SHORT = (BALANCE_INSUFFICIENT, "The available balance no longer covers the excha
 
 
 @dataclass
-class Exchange:
+class Exchange(Record):
     """An exchange with its document: the answer's members, and the two legs (``gives``, ``gets``)."""
 
     trade_no: str
-    app_id: str
     out_trade_no: str
-    status: str
     settle_ts: float | None
-    doc: dict[str, Any]
 
     def result(self) -> dict[str, Any]:
         """The exchange as ``exchange`` and ``exchangeQuery`` answer it."""
@@ -103,9 +99,6 @@ class Exchanges(Product):
     tables = (EXCHANGES,)
     quotes: Quotes
     ledger: Ledger
-
-    def due(self) -> Sequence[Due]:
-        return [Due(EXCHANGES.name, "trade_no", PENDING, "settle_ts", then=self._settle_due)]
 
     @operation("exchange")
     def exchange(self, merchant: Merchant, data: dict[str, Any]) -> dict[str, Any]:
@@ -146,7 +139,7 @@ class Exchanges(Product):
             }
             doc = {"result": result, "gives": [gives[0], str(gives[1])], "gets": [gets[0], str(gets[1])]}
             settle_ts = self.services.settings.settle_at(now.timestamp())
-            record = Exchange(trade_no, merchant.app_id, data["outTradeNo"], PENDING, settle_ts, doc)
+            record = Exchange(trade_no, data["outTradeNo"], settle_ts, app_id=merchant.app_id, status=PENDING, doc=doc)
             EXCHANGES.insert(tx, record, unique=f"outTradeNo of exchange {data['outTradeNo']}")
         return record.result()
 
@@ -192,6 +185,7 @@ class Exchanges(Product):
             EXCHANGES.save(tx, record)
             return record.result()
 
+    @when_due(EXCHANGES, PENDING, "settle_ts")
     def _settle_due(self, trade_no: str) -> None:
         with self.services.db.transaction() as tx:
             record = EXCHANGES.get(tx, trade_no=trade_no)

@@ -8,11 +8,11 @@ An order is ``PENDING`` until the payer finishes, then ``SUCCESS`` or ``FAILED``
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ..kit import Lifecycle, Table
+from ..kit import Lifecycle, MerchantNumbered, Record, Table
 from .cards import Card
 
 PENDING, SUCCESS, FAILED, CLOSED = "PENDING", "SUCCESS", "FAILED", "CLOSED"
@@ -41,20 +41,17 @@ DEFAULT_COUNTRY = {
 
 
 @dataclass
-class Order:
+class Order(Record, MerchantNumbered):
     """An order row with its document (everything PayerMax reports about it)."""
 
     trade_token: str
-    app_id: str
     out_trade_no: str
-    out_trade_no_key: str
+    out_trade_no_key: str = field(default="", kw_only=True)
     integrate: str
-    status: str
     total_amount: Decimal
     currency: str
     created_ts: float
     expires_ts: float
-    doc: dict[str, Any]
 
     @property
     def card(self) -> Card | None:

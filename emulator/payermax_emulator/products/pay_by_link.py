@@ -54,7 +54,6 @@ import contextlib
 import secrets
 import sqlite3
 import string
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -62,7 +61,7 @@ from typing import Any
 
 from payermax_signing.protocol import format_time
 
-from ..kit import Due, Lifecycle, Product, Table, operation
+from ..kit import Lifecycle, Product, Record, Table, operation, when_due
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, closed, params_invalid
@@ -90,14 +89,11 @@ class LinkRefusedError(Exception):
 
 
 @dataclass
-class Link:
+class Link(Record):
     link_id: str
-    app_id: str
     merchant_link_id: str
-    status: str
     paid: bool
     expires_ts: float
-    doc: dict[str, Any]
 
     def status_at(self, now: datetime) -> str:
         """``EXPIRED`` as soon as ``expiresAt`` has passed, even before the sweeper wrote it."""
@@ -206,9 +202,6 @@ class PayByLink(Product):
     def __post_init__(self) -> None:
         self.collection.on_finished(self._link_order_finished)
 
-    def due(self) -> Sequence[Due]:
-        return [Due(LINKS.name, "link_id", ACTIVE, "expires_ts", then=self._expire_due)]
-
     @operation("createPaybylink")
     def create_paybylink(self, merchant: Merchant, data: dict[str, Any]) -> dict[str, Any]:
         total, currency = amount(data["totalAmount"]), data["currency"]
@@ -238,7 +231,15 @@ class PayByLink(Product):
                 "createTime": format_time(now),
                 "payments": [],
             }
-            link = Link(link_id, merchant.app_id, data["merchantLinkId"], ACTIVE, False, expires.timestamp(), doc)
+            link = Link(
+                link_id,
+                data["merchantLinkId"],
+                False,
+                expires.timestamp(),
+                app_id=merchant.app_id,
+                status=ACTIVE,
+                doc=doc,
+            )
             LINKS.insert(tx, link, unique=f"merchantLinkId {data['merchantLinkId']}")
             return link.summary(now)
 
@@ -263,6 +264,7 @@ class PayByLink(Product):
         LINKS.save(tx, link)
         return link.summary(now)
 
+    @when_due(LINKS, ACTIVE, "expires_ts")
     def _expire_due(self, link_id: str) -> None:
         with self.services.db.transaction() as tx:
             link = LINKS.get(tx, link_id=link_id)

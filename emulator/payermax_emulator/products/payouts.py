@@ -48,13 +48,12 @@ The test merchant's DISBURSEMENT account starts with ``Settings.opening_float`` 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from ..kit import Due, Lifecycle, Product, Table, operation
+from ..kit import Lifecycle, MerchantNumbered, Product, Record, Table, operation, when_due
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, params_invalid
@@ -93,20 +92,17 @@ def payout_time(moment: datetime) -> str:
 
 
 @dataclass
-class Payout:
+class Payout(Record, MerchantNumbered):
     """A payout row with its document (everything PayerMax reports about it)."""
 
     trade_no: str
-    app_id: str
     out_trade_no: str
-    out_trade_no_key: str
-    status: str
+    out_trade_no_key: str = field(default="", kw_only=True)
     country: str
     source_amount: Decimal
     source_currency: str
     created_ts: float
     settle_ts: float | None
-    doc: dict[str, Any]
 
     def result(self) -> dict[str, Any]:
         """The payout as ``paymentOrderQry`` and the ``PAYOUT`` notification report it."""
@@ -146,12 +142,6 @@ def _page(data: dict[str, Any]) -> tuple[int, int]:
 class Payouts(Product):
     tables = (PAYOUTS,)
     ledger: Ledger
-
-    def due(self) -> Sequence[Due]:
-        return [
-            Due(PAYOUTS.name, "trade_no", PENDING, "settle_ts", then=self._settle_due),
-            Due(PAYOUTS.name, "trade_no", SUCCESS, "settle_ts", then=self._bounce_due),  # sandbox BOUNCEBACK
-        ]
 
     @operation("paymentFieldValidation")
     def payment_field_validation(self, merchant: Merchant, data: dict[str, Any]) -> dict[str, Any]:
@@ -208,16 +198,15 @@ class Payouts(Product):
             trade_no = f"{now:%Y%m%d%H%M%S}PO{next_sequence(tx, 'payout'):016d}"
             payout = Payout(
                 trade_no,
-                merchant.app_id,
                 data["outTradeNo"],
-                data["outTradeNo"].upper(),
-                PENDING,
                 data["country"],
                 source_amount,
                 source_currency,
                 now.timestamp(),
                 None if forced == PENDING else self.services.settings.settle_at(now.timestamp()),
-                doc,
+                app_id=merchant.app_id,
+                status=PENDING,
+                doc=doc,
             )
             PAYOUTS.insert(tx, payout, unique=f"outTradeNo {data['outTradeNo']}")
             paying = Account(merchant.app_id, DISBURSEMENT, source_currency)
@@ -272,15 +261,11 @@ class Payouts(Product):
         payout.settle_ts = self.services.settings.settle_at(now.timestamp()) if bounces else None
         PAYOUTS.save(tx, payout)
         merchant = self.services.merchants.require(payout.app_id)
+        result = payout.result()  # what the notification and the answer report alike
         self.services.outbox.enqueue(
-            tx,
-            merchant,
-            notify_type="PAYOUT",
-            reference=payout.trade_no,
-            data=payout.result(),
-            url=payout.doc.get("notifyUrl"),
+            tx, merchant, notify_type="PAYOUT", reference=payout.trade_no, data=result, url=payout.doc.get("notifyUrl")
         )
-        return payout.result()
+        return result
 
     def settle(
         self, app_id: str, ref: str, status: str | None = None, *, code: str | None = None, msg: str | None = None
@@ -313,15 +298,17 @@ class Payouts(Product):
             payout.doc.update({name: value for name, value in (("responseCode", code), ("responseMsg", msg)) if value})
             return self._finish(tx, payout, BOUNCEBACK, "PAYOUT_BOUNCEBACK")
 
-    def _bounce_due(self, trade_no: str) -> None:
-        with self.services.db.transaction() as tx:
-            payout = PAYOUTS.get(tx, trade_no=trade_no)
-        self.bounce(payout.app_id, trade_no)
-
+    @when_due(PAYOUTS, PENDING, "settle_ts")
     def _settle_due(self, trade_no: str) -> None:
         with self.services.db.transaction() as tx:
             payout = PAYOUTS.get(tx, trade_no=trade_no)
         self.settle(payout.app_id, trade_no)
+
+    @when_due(PAYOUTS, SUCCESS, "settle_ts")  # sandbox BOUNCEBACK
+    def _bounce_due(self, trade_no: str) -> None:
+        with self.services.db.transaction() as tx:
+            payout = PAYOUTS.get(tx, trade_no=trade_no)
+        self.bounce(payout.app_id, trade_no)
 
     # ------------------------------------------------------------------ requests for information (rfi.py)
     def rfi_order(self, tx: sqlite3.Connection, app_id: str, ref: str) -> str:

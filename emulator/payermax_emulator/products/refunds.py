@@ -13,14 +13,13 @@ captured amount bounds the refunds (``AMOUNT_INVALID``). It reserves its amount 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from payermax_signing.protocol import SUCCESS_CODE, SUCCESS_MSG, format_time
 
-from ..kit import Due, Lifecycle, Product, Table, operation
+from ..kit import Lifecycle, Product, Record, Table, operation, when_due
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, closed, params_invalid
@@ -37,16 +36,13 @@ SHORTFALL = "REFUND_INSUFFICIENT_BALANCE"
 
 
 @dataclass
-class Refund:
+class Refund(Record):
     refund_trade_no: str
-    app_id: str
     out_refund_no: str
     trade_token: str
-    status: str
     refund_amount: Decimal
     currency: str
     settle_ts: float | None
-    doc: dict[str, Any]
 
     def result(self) -> dict[str, Any]:
         """The ``RefundQueryResult``."""
@@ -80,9 +76,6 @@ class Refunds(Product):
     tables = (REFUNDS,)
     collection: Collection
     ledger: Ledger
-
-    def due(self) -> Sequence[Due]:
-        return [Due(REFUNDS.name, "refund_trade_no", REFUND_PENDING, "settle_ts", then=self._settle_due)]
 
     def _refunded(self, tx: sqlite3.Connection, trade_token: str) -> Decimal:
         refunds = REFUNDS.where(tx, "trade_token = ? AND status != ?", (trade_token, REFUND_FAILED))
@@ -129,14 +122,14 @@ class Refunds(Product):
                 doc["sandboxOutcome"] = forced
             refund = Refund(
                 refund_trade_no,
-                merchant.app_id,
                 data["outRefundNo"],
                 order.trade_token,
-                REFUND_PENDING,
                 refund_amount,
                 currency,
                 None if forced == REFUND_PENDING else self.services.settings.settle_at(now.timestamp()),
-                doc,
+                app_id=merchant.app_id,
+                status=REFUND_PENDING,
+                doc=doc,
             )
             REFUNDS.insert(tx, refund, unique=f"outRefundNo {data['outRefundNo']}")
         return {
@@ -186,6 +179,7 @@ class Refunds(Product):
             )
             return refund
 
+    @when_due(REFUNDS, REFUND_PENDING, "settle_ts")
     def _settle_due(self, refund_trade_no: str) -> None:
         with self.services.db.transaction() as tx:
             refund = REFUNDS.get(tx, refund_trade_no=refund_trade_no)

@@ -39,15 +39,16 @@ Control endpoints (``http/adapters/rfi.py``; the test merchant or ``?appId=``):
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
 from payermax_signing.protocol import KEY_VERSION, format_time, parse_time
 
-from ..kit import Due, Lifecycle, Product, Table, operation
+from ..kit import Lifecycle, Product, Record, Table, operation, when_due
 from ..services import Merchant
+from ..services.outbox import Message
 from ..store.db import next_sequence
 from ..store.errors import closed, optional_text, params_invalid
 from . import rfi_subjects as stages
@@ -76,14 +77,11 @@ RESUBMITTED = "The materials were supplied again; they are under review."
 
 
 @dataclass
-class Rfi:
+class Rfi(Record):
     """A request with its document (the notification's ``data`` and the names of the materials received)."""
 
     rfi_no: str
-    app_id: str
-    status: str
     deadline_ts: float | None  # when it closes unanswered; None while its materials are reviewed
-    doc: dict[str, Any]
 
     @property
     def complete(self) -> bool:
@@ -169,10 +167,6 @@ class Rfis(Product):
         }
         return subjects[business_type]
 
-    def due(self) -> Sequence[Due]:
-        """A request still waiting for materials at its deadline is closed."""
-        return [Due(RFIS.name, "rfi_no", status, "deadline_ts", then=self._expire) for status in (REVIEW, REJECT)]
-
     # ------------------------------------------------------------------------------ the control API
     def open(self, merchant: Merchant, body: dict[str, Any]) -> dict[str, Any]:
         """Open a request for information about orders of the merchant."""
@@ -200,7 +194,7 @@ class Rfis(Product):
                 "relateOrderId": orders,
                 "received": [],
             }
-            rfi = RFIS.insert(tx, Rfi(rfi_no, merchant.app_id, REVIEW, expires.timestamp(), doc))
+            rfi = RFIS.insert(tx, Rfi(rfi_no, expires.timestamp(), app_id=merchant.app_id, status=REVIEW, doc=doc))
             self._changed(tx, merchant, rfi, stages.AWAITING)
             return rfi.view()
 
@@ -289,9 +283,12 @@ class Rfis(Product):
             **merchant.provider_members(),
             "data": rfi.notification_data(),
         }
-        self.services.outbox.enqueue_payload(tx, merchant, kind="RFI", reference=rfi.rfi_no, payload=payload)
+        self.services.outbox.enqueue_payload(tx, merchant, Message("RFI", rfi.rfi_no, payload))
 
+    @when_due(RFIS, REVIEW, "deadline_ts")
+    @when_due(RFIS, REJECT, "deadline_ts")
     def _expire(self, rfi_no: str) -> None:
+        """A request still waiting for materials at its deadline is closed."""
         with self.services.db.transaction() as tx:
             rfi = RFIS.get(tx, rfi_no=rfi_no)
         self.decide(rfi.app_id, rfi_no, CLOSE, {"remark": "The deadline for the materials passed."})

@@ -18,7 +18,7 @@ from typing import Any
 
 from payermax_signing.protocol import format_time
 
-from ..kit import Lifecycle, Table
+from ..kit import Lifecycle, Record, Table
 from ..store.errors import BusinessError, params_invalid
 from ..store.money import amount, check_amount
 
@@ -33,17 +33,14 @@ MAX_LENGTH_YEARS = 3
 
 
 @dataclass
-class Plan:
+class Plan(Record):
     """A PayerMax-managed plan. ``due_ts``: the activation deadline while ``INACTIVE``, the moment the next
     period is charged while ``ACTIVE``."""
 
     subscription_no: str
-    app_id: str
     request_id: str
     user_id: str
-    status: str
     due_ts: float | None
-    doc: dict[str, Any]
 
     @property
     def terms(self) -> dict[str, Any]:
@@ -96,14 +93,11 @@ class Plan:
 
 
 @dataclass
-class Period:
+class Period(Record):
     period_id: str
     subscription_no: str
-    app_id: str
     period_index: int
-    status: str
     retry_ts: float | None
-    doc: dict[str, Any]
 
     def report(self) -> dict[str, Any]:
         """``SubscriptionPeriodPayment`` (the query) and ``SubscriptionPeriodPaymentReport`` (the notification)."""

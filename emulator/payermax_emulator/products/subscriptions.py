@@ -39,14 +39,13 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
 from payermax_signing.protocol import format_time, parse_time
 
-from ..kit import Due, Product, operation
+from ..kit import Product, operation, when_due
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import BusinessError, params_invalid
@@ -90,13 +89,6 @@ class Subscriptions(Product):
         self.collection.on_placing(self._forced)
         self.collection.on_finished(self._paid)
 
-    def due(self) -> Sequence[Due]:
-        return [
-            Due(PLANS.name, "subscription_no", INACTIVE, "due_ts", then=self._expire),
-            Due(PLANS.name, "subscription_no", ACTIVE, "due_ts", then=self._open_period),
-            Due(PERIODS.name, "period_id", PENDING, "retry_ts", then=self._attempt),
-        ]
-
     # ------------------------------------------------------------------------------------ operations
     @operation("subscriptionCreate")
     def subscription_create(self, merchant: Merchant, data: dict[str, Any]) -> dict[str, Any]:
@@ -106,8 +98,8 @@ class Subscriptions(Product):
         doc = {"terms": terms, "callbackUrl": data["callbackUrl"], "createTime": format_time(now)}
         with self.services.db.transaction() as tx:
             number = f"SUB{now:%Y%m%d%H%M%S}{next_sequence(tx, 'subscription'):09d}"
-            plan = Plan(number, merchant.app_id, data["subscriptionRequestId"], data["userId"], INACTIVE,
-                        (now + ACTIVATION_WINDOW).timestamp(), doc)  # fmt: skip
+            plan = Plan(number, data["subscriptionRequestId"], data["userId"], (now + ACTIVATION_WINDOW).timestamp(),
+                        app_id=merchant.app_id, status=INACTIVE, doc=doc)  # fmt: skip
             PLANS.insert(tx, plan, unique=f"subscriptionRequestId {data['subscriptionRequestId']}")
         return {"subscriptionRequestId": plan.request_id, "subscriptionPlan": plan.state()}
 
@@ -219,10 +211,23 @@ class Subscriptions(Product):
     def _period(self, tx: sqlite3.Connection, plan: Plan, index: int) -> Period:
         doc = {**period_times(plan, index), "attempts": 0, "paymentMethodType": plan.doc["paymentMethodType"],
                "cardOrg": plan.doc["cardOrg"], "cardInfo": plan.doc.get("cardInfo")}  # fmt: skip
-        period = Period(f"{plan.subscription_no}-{index:04d}", plan.subscription_no, plan.app_id, index, PENDING,
-                        None, doc)  # fmt: skip
+        period = Period(f"{plan.subscription_no}-{index:04d}", plan.subscription_no, index, None,
+                        app_id=plan.app_id, status=PENDING, doc=doc)  # fmt: skip
         return PERIODS.insert(tx, period)
 
+    @when_due(PLANS, INACTIVE, "due_ts")
+    def _expire(self, subscription_no: str) -> None:
+        """No first payment within 24 hours (an activating order still pending gets its own time to end)."""
+        with self.services.db.transaction() as tx:
+            plan = PLANS.get(tx, subscription_no=subscription_no)
+            activating = self._activation_pending(tx, plan)
+            if activating is not None:
+                plan.due_ts = activating.expires_ts + 1
+                PLANS.save(tx, plan)
+                return
+            self._move(tx, self.services.merchants.require(plan.app_id), plan, EXPIRED)
+
+    @when_due(PLANS, ACTIVE, "due_ts")
     def _open_period(self, subscription_no: str) -> None:
         """The next period of an ACTIVE plan is due: open it and make its first attempt."""
         with self.services.db.transaction() as tx:
@@ -232,6 +237,7 @@ class Subscriptions(Product):
             self._schedule(tx, plan)
         self._attempt(period.period_id)
 
+    @when_due(PERIODS, PENDING, "retry_ts")
     def _attempt(self, period_id: str) -> None:
         """Charge a PENDING period with the plan's stored card (a merchant-initiated Direct_Payment)."""
         with self.services.db.transaction() as tx:
@@ -329,17 +335,6 @@ class Subscriptions(Product):
         PLANS.save(tx, plan)
         self.services.outbox.enqueue(tx, merchant, notify_type="SUBSCRIPTION", reference=plan.subscription_no,
                                      data=plan.notification_data(), url=plan.doc["callbackUrl"])  # fmt: skip
-
-    def _expire(self, subscription_no: str) -> None:
-        """No first payment within 24 hours (an activating order still pending gets its own time to end)."""
-        with self.services.db.transaction() as tx:
-            plan = PLANS.get(tx, subscription_no=subscription_no)
-            activating = self._activation_pending(tx, plan)
-            if activating is not None:
-                plan.due_ts = activating.expires_ts + 1
-                PLANS.save(tx, plan)
-                return
-            self._move(tx, self.services.merchants.require(plan.app_id), plan, EXPIRED)
 
     def mock_period(self, app_id: str, subscription_no: str, body: dict[str, Any]) -> dict[str, Any]:
         """Force the outcome of a period's next attempts (control API)."""

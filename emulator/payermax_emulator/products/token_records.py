@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from ..kit import Lifecycle, Table
+from ..kit import Lifecycle, Record, Table
 from ..store.errors import BusinessError, params_invalid
 from . import cards
 from .tokens import StoredToken
@@ -22,14 +22,11 @@ LIFECYCLE = Lifecycle("token application", {PENDING: (SUCCESS, FAILED)})
 
 
 @dataclass
-class Application:
+class Application(Record):
     application_id: str
-    app_id: str
     request_id: str
-    status: str
     created_ts: float
     expires_ts: float
-    doc: dict[str, Any]
 
     @property
     def card(self) -> cards.Card | None:

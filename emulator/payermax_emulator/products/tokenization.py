@@ -65,7 +65,7 @@ from typing import Any
 
 from payermax_signing.protocol import SUCCESS_CODE, SUCCESS_MSG, format_time
 
-from ..kit import Due, Ending, Product, operation
+from ..kit import Due, Ending, Product, operation, when_due
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import params_invalid
@@ -110,10 +110,8 @@ class Tokenization(Product):
         self.collection.on_finished(self._token_stored_by_order)
 
     def due(self) -> Sequence[Due]:
-        return [
-            Due(APPLICATIONS.name, "application_id", PENDING, "expires_ts", then=self._abandon),
-            Due("tokenization_expiries", "token_id", ACTIVATED, "expiry_ts", then=self._lapse),
-        ]
+        # The lapse of a token is read from a view (``EXPIRIES``), not from one of the product's tables.
+        return [*super().due(), Due("tokenization_expiries", "token_id", ACTIVATED, "expiry_ts", then=self._lapse)]
 
     def _bind(self, tx: sqlite3.Connection, token: StoredToken, *, referral_code: str, country: str) -> Binding:
         expiry = datetime.fromisoformat(token.expiry).timestamp()
@@ -155,7 +153,13 @@ class Tokenization(Product):
             application_id = f"TA{now:%Y%m%d%H%M%S}{next_sequence(tx, 'token_application'):09d}"
             expires = (now + timedelta(seconds=APPLICATION_LIFETIME)).timestamp()
             application = Application(
-                application_id, merchant.app_id, data["requestId"], PENDING, now.timestamp(), expires, doc
+                application_id,
+                data["requestId"],
+                now.timestamp(),
+                expires,
+                app_id=merchant.app_id,
+                status=PENDING,
+                doc=doc,
             )
             APPLICATIONS.insert(tx, application, unique=f"requestId {data['requestId']}")
             answer: dict[str, Any] = {"requestId": data["requestId"], "status": PENDING}
@@ -249,6 +253,7 @@ class Tokenization(Product):
             self.finish(tx, merchant, application, Ending(FAILED if code else SUCCESS, code, msg))
             return application
 
+    @when_due(APPLICATIONS, PENDING, "expires_ts")
     def _abandon(self, application_id: str) -> None:
         """The payer did not finish in time."""
         with self.services.db.transaction() as tx:

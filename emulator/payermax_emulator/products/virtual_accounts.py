@@ -38,7 +38,7 @@ from typing import Any
 
 from payermax_signing.protocol import format_time
 
-from ..kit import Ending, Lifecycle, Product, Table
+from ..kit import Ending, Lifecycle, Product, Record, Table
 from ..services import Merchant
 from ..store.db import next_sequence
 from ..store.errors import optional_text, params_invalid
@@ -73,13 +73,10 @@ def mask(account: str) -> str:
 
 
 @dataclass
-class Receipt:
+class Receipt(Record):
     """A receipt with its document: the notification's ``data``."""
 
     request_no: str
-    app_id: str
-    status: str
-    doc: dict[str, Any]
 
     def summary(self) -> dict[str, Any]:
         """What the control API answers: the receipt without the sender."""
@@ -170,7 +167,7 @@ class VirtualAccounts(Product):
                 "completeTime": format_time(now),
                 "paymentDetail": detail,
             }
-            receipt = RECEIPTS.insert(tx, Receipt(request_no, merchant.app_id, TO_BE_PROVED, doc))
+            receipt = RECEIPTS.insert(tx, Receipt(request_no, app_id=merchant.app_id, status=TO_BE_PROVED, doc=doc))
             if status == TO_BE_PROVED:
                 self._notify(tx, merchant, receipt)
             else:

@@ -17,7 +17,7 @@ from payermax_signing.protocol import NOTIFICATION_MEMBERS, loads
 from ..store.db import Database
 from ..store.errors import not_found
 from .merchants import Merchants
-from .outbox import Outbox
+from .outbox import Message, Outbox
 
 MAX_PAGE = 200
 
@@ -55,24 +55,22 @@ def resend(db: Database, outbox: Outbox, merchants: Merchants, notification_id: 
     if not rows:
         raise not_found("The notification")
     row = rows[0]
-    payload = loads(row["body"])
+    stored = Message(row["notify_type"], row["reference"], loads(row["body"]), row["url"])
     merchant = merchants.require(row["app_id"])
-    if outbox.policy(row["notify_type"]) is not None or not {"notifyType", "appId", "code"} <= set(payload):
-        # A body its product built (the RFI notification has no notifyType, the bill-payment notification
-        # names merchantAppId, the validation call has no envelope): the same bytes, a fresh notifyTime.
-        with db.transaction() as tx:
-            return outbox.requeue(
-                tx, merchant, kind=row["notify_type"], reference=row["reference"], payload=payload, url=row["url"]
-            )
-    extra = {name: value for name, value in payload.items() if name not in (*NOTIFICATION_MEMBERS, "spMerchantNo")}
+    payload = stored.payload
     with db.transaction() as tx:
+        if outbox.policy(stored.kind) is not None or not {"notifyType", "appId", "code"} <= set(payload):
+            # A body its product built (the RFI notification has no notifyType, the bill-payment notification
+            # names merchantAppId, the validation call has no envelope): the same bytes, a fresh notifyTime.
+            return outbox.requeue(tx, merchant, stored)
+        extra = {name: value for name, value in payload.items() if name not in (*NOTIFICATION_MEMBERS, "spMerchantNo")}
         return outbox.enqueue(
             tx,
             merchant,
-            notify_type=row["notify_type"],
-            reference=row["reference"],
+            notify_type=stored.kind,
+            reference=stored.reference,
             data=payload["data"],
-            url=row["url"],
+            url=stored.url,
             code=payload["code"],
             msg=payload["msg"],
             extra=extra or None,

@@ -14,8 +14,9 @@ Retention: delivered and abandoned notifications, with their delivery rows, are 
 ``Settings.notification_retention`` (emulator clock) or beyond the newest ``Settings.notification_keep``.
 Listings are paginated by id (``limit``, ``after``).
 
-Some messages are not plain notifications: a body the product builds itself (``enqueue_payload``: the RFI
-notification without ``notifyType``, the bare bill-payment validation call) and a reply the product acts on.
+Some messages are not plain notifications: a body the product builds itself (a :class:`Message` queued with
+``enqueue_payload``: the RFI notification without ``notifyType``, the bare bill-payment validation call) and a
+reply the product acts on.
 A product declares such a kind once with :meth:`Outbox.define` and a :class:`Policy`: how many attempts it
 gets, the spec component its reply must match (the delivery checks it), and the handler that receives every
 attempt's :class:`Reply` inside the transaction that records the attempt. One delivery path serves them all.
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -86,6 +87,23 @@ class Due:
     sign: str | None
     attempts: int
     kind: str = ""
+
+
+@dataclass(frozen=True)
+class Message:
+    """One message to a merchant, as the outbox queues it.
+
+    Attributes:
+        kind: what it is - a notification's ``notifyType``, or the kind a product defined (``Outbox.define``).
+        reference: the record it is about; a reference's messages are first sent in the order they were queued.
+        payload: the body, signed and POSTed as it is.
+        url: where it goes; None for the merchant's notify URL.
+    """
+
+    kind: str
+    reference: str
+    payload: Mapping[str, Any]
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -171,31 +189,22 @@ class Outbox:
             msg=msg,
             extra=extra,
         )
-        return self.enqueue_payload(tx, merchant, kind=notify_type, reference=reference, payload=payload, url=url)
+        return self.enqueue_payload(tx, merchant, Message(notify_type, reference, payload, url))
 
-    def enqueue_payload(
-        self,
-        tx: sqlite3.Connection,
-        merchant: Merchant,
-        *,
-        kind: str,
-        reference: str,
-        payload: Mapping[str, Any],
-        url: str | None = None,
-    ) -> int:
-        """Queue a body the product built itself (another envelope, or none), labelled ``kind``, to ``url`` or
-        the merchant's notify URL; returns its id."""
+    def enqueue_payload(self, tx: sqlite3.Connection, merchant: Merchant, message: Message) -> int:
+        """Queue a message whose body the product built itself (another envelope, or none) inside the caller's
+        transaction; returns its id."""
         now = self._clock.now()
-        target = url or merchant.notify_url
+        target = message.url or merchant.notify_url
         cursor = tx.execute(
             "INSERT INTO notifications (app_id, notify_type, reference, url, body, status, next_attempt_at, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 merchant.app_id,
-                kind,
-                reference,
+                message.kind,
+                message.reference,
                 target,
-                dumps(payload),
+                dumps(message.payload),
                 PENDING if target else NO_URL,
                 now.timestamp() if target else None,
                 format_time(now),
@@ -203,20 +212,13 @@ class Outbox:
         )
         return int(cursor.lastrowid or 0)
 
-    def requeue(
-        self,
-        tx: sqlite3.Connection,
-        merchant: Merchant,
-        *,
-        kind: str,
-        reference: str,
-        payload: Mapping[str, Any],
-        url: str,
-    ) -> int:
-        """Queue a stored body again as it was, with a fresh ``notifyTime`` when it has one (the bodies a product
-        built itself: the RFI notification, the bill-payment calls); returns its id."""
-        stamped = {**payload, "notifyTime": format_time(self._clock.now())} if "notifyTime" in payload else payload
-        return self.enqueue_payload(tx, merchant, kind=kind, reference=reference, payload=stamped, url=url)
+    def requeue(self, tx: sqlite3.Connection, merchant: Merchant, message: Message) -> int:
+        """Queue a stored message again as it was, with a fresh ``notifyTime`` when it has one (the bodies a
+        product built itself: the RFI notification, the bill-payment calls); returns its id."""
+        payload = message.payload
+        if "notifyTime" in payload:
+            payload = {**payload, "notifyTime": format_time(self._clock.now())}
+        return self.enqueue_payload(tx, merchant, replace(message, payload=payload))
 
     def claim_due(self, limit: int = 32) -> list[Due]:
         """Lease the notifications whose attempt is due, so that no other worker sends them meanwhile."""

@@ -7,6 +7,7 @@ JSON written and read by ``payermax_signing.protocol`` (exact decimals, never ``
 
 from __future__ import annotations
 
+import dataclasses
 import types
 import typing
 from decimal import Decimal
@@ -72,6 +73,8 @@ class Column:
 
 
 def columns(record_type: type[Any]) -> list[Column]:
-    """The columns of a dataclass record, in field order."""
+    """The columns of a dataclass record, in the order its constructor takes them: its positional fields (the
+    key first), then its keyword-only ones (those a base record declares for every record)."""
     hints = typing.get_type_hints(record_type)
-    return [Column(name, hints[name]) for name in record_type.__dataclass_fields__]
+    ordered = sorted(dataclasses.fields(record_type), key=lambda field: field.kw_only is True)
+    return [Column(field.name, hints[field.name]) for field in ordered]
