@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...json_codec import loads as _loads
+from ...json_codec import answer as _answer
 from ...models.case_replay_request import CaseReplayRequest
 from ...models.case_replay_response import CaseReplayResponse
 from ...types import Response
@@ -42,12 +42,14 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    # The business data, for PayerMaxAuth's echo check (so it need not decode the body it is about to sign).
+    _kwargs["extensions"]["payermax_request_data"] = _kwargs.get("json")
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CaseReplayResponse | None:
     if response.status_code == 200:
-        response_200 = CaseReplayResponse.from_dict(_loads(response.content))
+        response_200 = CaseReplayResponse.from_dict(_answer(response))
 
         return response_200
 
