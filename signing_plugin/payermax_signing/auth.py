@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 
 from .credentials import MerchantCredentials
-from .envelope import build_envelope
+from .envelope import EnvelopeFramer
 from .errors import (
     InvalidSignatureError,
     MismatchedAnswerError,
@@ -74,6 +74,7 @@ class PayerMaxAuth(httpx.Auth):
         self.raise_on_error = raise_on_error
         self.versions = dict(versions or {})
         self.clock = clock
+        self._framer: EnvelopeFramer | None = None
         configure_from_env()
 
     @classmethod
@@ -109,9 +110,10 @@ class PayerMaxAuth(httpx.Auth):
 
     def _sign(self, request: httpx.Request, version: str, app_id_member: str) -> httpx.Request:
         data = request.content.strip() or b"{}"  # an operation without business data still sends {}
-        body = build_envelope(
-            data, version=version, credentials=self.credentials, now=self.clock(), app_id_member=app_id_member
-        )
+        framer = self._framer
+        if framer is None or framer.credentials is not self.credentials:  # credentials replaced: frame anew
+            framer = self._framer = EnvelopeFramer(self.credentials)
+        body = framer.build(data, version=version, now=self.clock(), app_id_member=app_id_member)
         headers = request.headers
         headers["Content-Type"] = "application/json"
         headers["Content-Length"] = str(len(body))

@@ -46,6 +46,7 @@ from .operation import (
 )
 from .retry import DEFAULT_RETRY, RetryPolicy, is_ambiguous, is_retryable
 from .timeouts import DEFAULT_TIMEOUTS, Deadline, Timeouts
+from .urls import absolute_url
 
 _Http = TypeVar("_Http", httpx.Client, httpx.AsyncClient)
 #: Exceptions raised before any byte of the request could leave.
@@ -152,22 +153,6 @@ class _Callers(Generic[_Http]):
         self.auth, self.timeouts, self.retry = auth, timeouts, retry
         credentials = auth.credentials
         self._merchant = merchant_label(credentials.merchant_no, credentials.app_id, credentials.sp_merchant_no)
-        self._urls: dict[str, httpx.URL] = {}
-        self._urls_base: httpx.URL | None = None
-
-    def _url(self, url: str) -> httpx.URL | str:
-        """The absolute URL of an operation path, merged with the client's base URL as httpx merges it, once."""
-        base = self.http.base_url
-        if base is not self._urls_base:  # a new base URL: forget the merged ones
-            self._urls, self._urls_base = {}, base
-        merged = self._urls.get(url)
-        if merged is None:
-            relative = httpx.URL(url)
-            if not relative.is_relative_url:
-                return url
-            merged = base.copy_with(raw_path=base.raw_path + relative.raw_path.lstrip(b"/"))
-            self._urls[url] = merged
-        return merged
 
     def _plan(
         self,
@@ -188,7 +173,7 @@ class _Callers(Generic[_Http]):
         return _Plan(
             info=operation_info(operation),
             kwargs=kwargs,
-            url=self._url(kwargs["url"]),
+            url=absolute_url(self.http, kwargs["url"]),
             extensions=extensions,
             timeouts=timeouts,
             policy=retry or self.retry,

@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from payermax_signing.urls import absolute_url as _absolute_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -93,7 +94,9 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
+    http = client.get_httpx_client()
+    kwargs["url"] = _absolute_url(http, kwargs["url"])
+    response = http.request(
         **kwargs,
     )
 
@@ -152,7 +155,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    kwargs["url"] = _absolute_url(http, kwargs["url"])
+    response = await http.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
