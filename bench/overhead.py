@@ -4,6 +4,10 @@ SDK: ``order_query.sync(client=..., body=OrderQueryRequest(...))`` with ``PayerM
 signature, request, answer verified, typed parse. Hand-written: the envelope as a dict, ``json.dumps``, an RSA
 signature with ``cryptography``, ``httpx`` post, the answer's signature verified, ``json.loads``. Both hit one
 local server that answers a fixed pre-signed answer; rounds alternate so drift affects both alike.
+
+Also measured the same way: the async call with ``CONCURRENCY`` calls in flight at once (one event loop, one
+connection pool each), and ``PayerMax`` / ``AsyncPayerMax`` (``payermax.collection.order_query(...)``: the
+same call plus the call policy - deadline, retry loop, typed errors - and the result model alone).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ import httpx
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 
-from payermax_client import Client
+from payermax_client import AsyncPayerMax, Client, PayerMax
 from payermax_client.api.collection import order_query
 from payermax_client.models import OrderQueryRequest
 from payermax_emulator.local_server import free_port
@@ -33,6 +37,9 @@ from payermax_signing import MerchantCredentials, PayerMaxAuth, generate_key_pai
 
 ROUNDS = 5
 CALLS = 200
+#: Calls in flight at once in the concurrent async figure, and calls per round there.
+CONCURRENCY = 50
+CONCURRENT_CALLS = 1000
 
 
 def hand_written(
@@ -115,9 +122,17 @@ def _measure(base_url: str, credentials: MerchantCredentials) -> dict[str, float
         for _ in range(CALLS):
             check(raw.post(url, **build()))
 
-    async def async_rounds() -> tuple[list[float], list[float]]:
+    async def async_rounds() -> dict[str, list[float]]:
         async_sdk = Client(base_url=base_url, httpx_args={"auth": PayerMaxAuth(credentials)})
-        async with async_sdk, httpx.AsyncClient() as async_raw:
+        limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
+        async_sdk_50 = Client(base_url=base_url, httpx_args={"auth": PayerMaxAuth(credentials), "limits": limits})
+        async with (
+            async_sdk,
+            async_sdk_50,
+            httpx.AsyncClient() as async_raw,
+            httpx.AsyncClient(limits=limits) as async_raw_50,
+            AsyncPayerMax(credentials, base_url=base_url) as facade,
+        ):
 
             async def sdk_once() -> None:
                 await order_query.asyncio(client=async_sdk, body=body)
@@ -125,33 +140,82 @@ def _measure(base_url: str, credentials: MerchantCredentials) -> dict[str, float
             async def raw_once() -> None:
                 check(await async_raw.post(url, **build()))
 
+            async def facade_once() -> None:
+                await facade.collection.order_query(body)
+
             async def timed(call: Callable[[], Coroutine[Any, Any, None]]) -> float:
                 started = time.perf_counter()
                 for _ in range(CALLS):
                     await call()
                 return (time.perf_counter() - started) / CALLS
 
-            sdk_times, raw_times = [], []
-            await timed(sdk_once)
-            await timed(raw_once)
-            for _ in range(ROUNDS):
-                sdk_times.append(await timed(sdk_once))
-                raw_times.append(await timed(raw_once))
-            return sdk_times, raw_times
+            async def sdk_50() -> None:
+                await order_query.asyncio(client=async_sdk_50, body=body)
 
-    sdk_calls()  # warm up both
+            async def raw_50() -> None:
+                check(await async_raw_50.post(url, **build()))
+
+            async def concurrently(call: Callable[[], Coroutine[Any, Any, None]]) -> float:
+                """Seconds per call with CONCURRENCY workers sharing CONCURRENT_CALLS calls."""
+
+                async def worker() -> None:
+                    for _ in range(CONCURRENT_CALLS // CONCURRENCY):
+                        await call()
+
+                started = time.perf_counter()
+                await asyncio.gather(*(worker() for _ in range(CONCURRENCY)))
+                return (time.perf_counter() - started) / CONCURRENT_CALLS
+
+            times: dict[str, list[float]] = {"sdk": [], "raw": [], "facade": [], "sdk_50": [], "raw_50": []}
+            for call in (sdk_once, raw_once, facade_once):
+                await timed(call)  # warm up
+            await concurrently(sdk_50)  # warm up (opens the connections)
+            await concurrently(raw_50)
+            for _ in range(ROUNDS):
+                times["sdk"].append(await timed(sdk_once))
+                times["raw"].append(await timed(raw_once))
+                times["facade"].append(await timed(facade_once))
+                times["sdk_50"].append(await concurrently(sdk_50))
+                times["raw_50"].append(await concurrently(raw_50))
+            return times
+
+    facade = PayerMax(credentials, base_url=base_url)
+
+    def facade_calls() -> None:
+        for _ in range(CALLS):
+            facade.collection.order_query(body)
+
+    sdk_calls()  # warm up all three
     raw_calls()
-    sync_sdk, sync_raw = [], []
+    facade_calls()
+    sync_sdk, sync_raw, sync_facade = [], [], []
     for _ in range(ROUNDS):
         sync_sdk.append(_time(sdk_calls))
         sync_raw.append(_time(raw_calls))
-    async_sdk, async_raw = asyncio.run(async_rounds())
+        sync_facade.append(_time(facade_calls))
+    facade.close()
+    sdk.get_httpx_client().close()
+    raw.close()
+    times = asyncio.run(async_rounds())
+
+    def ms(samples: list[float]) -> float:
+        return statistics.median(samples) * 1000
+
     results = {
-        "sync_sdk_ms": statistics.median(sync_sdk) * 1000,
-        "sync_raw_ms": statistics.median(sync_raw) * 1000,
-        "async_sdk_ms": statistics.median(async_sdk) * 1000,
-        "async_raw_ms": statistics.median(async_raw) * 1000,
+        "sync_sdk_ms": ms(sync_sdk),
+        "sync_raw_ms": ms(sync_raw),
+        "sync_facade_ms": ms(sync_facade),
+        "async_sdk_ms": ms(times["sdk"]),
+        "async_raw_ms": ms(times["raw"]),
+        "async_facade_ms": ms(times["facade"]),
+        "async50_sdk_ms": ms(times["sdk_50"]),
+        "async50_raw_ms": ms(times["raw_50"]),
     }
     results["sync_ratio"] = results["sync_sdk_ms"] / results["sync_raw_ms"]
     results["async_ratio"] = results["async_sdk_ms"] / results["async_raw_ms"]
+    results["sync_facade_ratio"] = results["sync_facade_ms"] / results["sync_raw_ms"]
+    results["async_facade_ratio"] = results["async_facade_ms"] / results["async_raw_ms"]
+    results["async50_ratio"] = results["async50_sdk_ms"] / results["async50_raw_ms"]
+    results["async50_sdk_per_s"] = 1000 / results["async50_sdk_ms"]
+    results["async50_raw_per_s"] = 1000 / results["async50_raw_ms"]
     return results

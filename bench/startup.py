@@ -15,6 +15,13 @@ IMPORTS = {
     "httpx": "import httpx",
     "payermax_client": "import payermax_client",
     "payermax_client.models": "import payermax_client.models",
+    "all_models": "from payermax_client.models import *",
+    # What a merchant's first call needs imported: the client, its resources and the models of one operation.
+    "first_call": (
+        "from payermax_client import PayerMax\n"
+        "from payermax_client.models import OrderQueryRequest, OrderQueryResult\n"
+        "from payermax_client.api.collection import order_query"
+    ),
 }
 RUNS = 9
 

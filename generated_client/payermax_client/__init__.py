@@ -12,11 +12,15 @@ which builds the envelope, signs every request and verifies every answer::
     client = Client(base_url=UAT_BASE_URL, httpx_args={"auth": auth})
 """
 
+from typing import TYPE_CHECKING
+
 from payermax_signing.retry import RetryPolicy
 from payermax_signing.timeouts import Timeouts
 
 from .client import AuthenticatedClient, Client
-from .payermax import AsyncPayerMax, PayerMax
+
+if TYPE_CHECKING:
+    from .payermax import AsyncPayerMax, PayerMax
 
 PRODUCTION_BASE_URL = "https://pay-gate.payermax.com/aggregate-pay/api/gateway"
 UAT_BASE_URL = "https://pay-gate-uat.payermax.com/aggregate-pay/api/gateway"
@@ -31,3 +35,16 @@ __all__ = (
     "RetryPolicy",
     "Timeouts",
 )
+
+if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any name
+
+    def __getattr__(name: str) -> object:
+        """``PayerMax`` and ``AsyncPayerMax`` are imported on first use: with them come their resources, every
+        operation and the models those use, which the low-level ``Client`` does not need."""
+        if name in ("PayerMax", "AsyncPayerMax"):
+            from . import payermax
+
+            value = getattr(payermax, name)
+            globals()[name] = value
+            return value
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

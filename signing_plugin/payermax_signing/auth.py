@@ -12,6 +12,7 @@ with sync and async clients alike (it does no I/O of its own).
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Generator, Mapping
 from datetime import UTC, datetime
@@ -20,7 +21,7 @@ from typing import Any
 import httpx
 
 from .credentials import MerchantCredentials
-from .envelope import build_envelope
+from .envelope import EnvelopeFramer
 from .errors import (
     InvalidSignatureError,
     MismatchedAnswerError,
@@ -29,8 +30,16 @@ from .errors import (
     UnexpectedResponseError,
     error_for_code,
 )
-from .logs import configure_from_env, log_call, log_wire, merchant_label
-from .operation import ANSWER_EXTENSION, ATTEMPT_EXTENSION, EXTENSION, OperationInfo, mismatched_echo
+from .logs import call_log, configure_from_env, log_call, log_wire, merchant_label, wire_log
+from .operation import (
+    ANSWER_EXTENSION,
+    ATTEMPT_EXTENSION,
+    EXTENSION,
+    REQUEST_DATA_EXTENSION,
+    OperationInfo,
+    mismatched_echo,
+    operation_info,
+)
 from .protocol import MERCHANT_AUTH_TOKEN_HEADER, SIGN_HEADER, SUCCESS_CODE, loads
 
 
@@ -65,6 +74,7 @@ class PayerMaxAuth(httpx.Auth):
         self.raise_on_error = raise_on_error
         self.versions = dict(versions or {})
         self.clock = clock
+        self._framer: EnvelopeFramer | None = None
         configure_from_env()
 
     @classmethod
@@ -96,19 +106,20 @@ class PayerMaxAuth(httpx.Auth):
         ``addOrDelRiskNameList`` and ``orderConfirm``); an untagged request says ``appId``."""
         tagged = _tagged(request)
         version = version or (tagged or self.operation_info(request)).version
+        return self._sign(request, version, tagged.app_id_member if tagged is not None else "appId")
+
+    def _sign(self, request: httpx.Request, version: str, app_id_member: str) -> httpx.Request:
         data = request.content.strip() or b"{}"  # an operation without business data still sends {}
-        body = build_envelope(
-            data,
-            version=version,
-            credentials=self.credentials,
-            now=self.clock(),
-            app_id_member=tagged.app_id_member if tagged is not None else "appId",
-        )
-        request.headers["Content-Type"] = "application/json"
-        request.headers["Content-Length"] = str(len(body))
-        request.headers[SIGN_HEADER] = self.credentials.merchant_key.sign(body)
+        framer = self._framer
+        if framer is None or framer.credentials is not self.credentials:  # credentials replaced: frame anew
+            framer = self._framer = EnvelopeFramer(self.credentials)
+        body = framer.build(data, version=version, now=self.clock(), app_id_member=app_id_member)
+        headers = request.headers
+        headers["Content-Type"] = "application/json"
+        headers["Content-Length"] = str(len(body))
+        headers[SIGN_HEADER] = self.credentials.merchant_key.sign(body)
         if self.credentials.merchant_auth_token:
-            request.headers[MERCHANT_AUTH_TOKEN_HEADER] = self.credentials.merchant_auth_token
+            headers[MERCHANT_AUTH_TOKEN_HEADER] = self.credentials.merchant_auth_token
         request.stream = httpx.ByteStream(body)
         request._content = body  # private, but keeps request.content equal to the bytes sent and signed
         return request
@@ -155,36 +166,61 @@ class PayerMaxAuth(httpx.Auth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         info = self.operation_info(request)
-        request_data = _decoded_or_none(request.content)
-        signed = self.sign_request(request, info.version)
-        log_wire("request", info.name, signed.headers.multi_items(), signed.content, info.sensitive)
+        # The business data the answer must echo: as the SDK's caller handed it over, else decoded from the body
+        # (only when the operation names members to compare).
+        request_data = request.extensions.get(REQUEST_DATA_EXTENSION)
+        if request_data is None and info.echo:
+            request_data = _decoded_or_none(request.content)
+        signed = self._sign(request, info.version, info.app_id_member)
+        wire = wire_log.isEnabledFor(logging.DEBUG)  # no header list or body rendering when nobody listens
+        if wire:
+            log_wire("request", info.name, signed.headers.multi_items(), signed.content, info.sensitive)
         started = time.monotonic()
         response = yield signed
         duration = time.monotonic() - started
-        log_wire("answer", info.name, response.headers.multi_items(), response.content, info.sensitive)
-        credentials = self.credentials
-        attempt = request.extensions.get(ATTEMPT_EXTENSION, 1)
-        logged: dict[str, Any] = {
-            "operation": info.name,
-            "merchant": merchant_label(credentials.merchant_no, credentials.app_id, credentials.sp_merchant_no),
-            "attempt": attempt if isinstance(attempt, int) else 1,
-            "duration": duration,
-            "http_status": response.status_code,
-        }
+        if wire:
+            log_wire("answer", info.name, response.headers.multi_items(), response.content, info.sensitive)
         try:
             decoded = self.check_response(response, info, request_data)
         except PayerMaxError as error:
-            code = getattr(error, "code", None)
-            log_call(**logged, code=code, error=None if code else error)
+            if call_log.isEnabledFor(logging.INFO):
+                code = getattr(error, "code", None)
+                self._log(request, response, info, duration, code, None if code else error)
             raise
         response.extensions[ANSWER_EXTENSION] = decoded
-        log_call(**logged, code=str(decoded.get("code")) if isinstance(decoded, dict) else None)
+        if call_log.isEnabledFor(logging.INFO):
+            self._log(
+                request, response, info, duration, str(decoded.get("code")) if isinstance(decoded, dict) else None
+            )
+
+    def _log(
+        self,
+        request: httpx.Request,
+        response: httpx.Response,
+        info: OperationInfo,
+        duration: float,
+        code: str | None,
+        error: BaseException | None = None,
+    ) -> None:
+        credentials = self.credentials
+        attempt = request.extensions.get(ATTEMPT_EXTENSION, 1)
+        log_call(
+            operation=info.name,
+            merchant=merchant_label(credentials.merchant_no, credentials.app_id, credentials.sp_merchant_no),
+            attempt=attempt if isinstance(attempt, int) else 1,
+            duration=duration,
+            http_status=response.status_code,
+            code=code,
+            error=error,
+        )
 
 
 def _tagged(request: httpx.Request) -> OperationInfo | None:
     """The facts ``payermax_client`` tagged the request with, if it did."""
     tagged = request.extensions.get(EXTENSION)
-    return OperationInfo.from_tag(tagged) if isinstance(tagged, Mapping) else None
+    if isinstance(tagged, OperationInfo):
+        return tagged
+    return operation_info(tagged) if isinstance(tagged, Mapping) else None
 
 
 def _decoded_or_none(content: bytes) -> Any:

@@ -10,6 +10,10 @@ and raises refusals. Around that they add what a single request cannot know:
   exception is their ``__cause__``), and :class:`~payermax_signing.errors.OutcomeUnknownError` for calls
   that are not safe to repeat and may have been carried out;
 - the ``data`` of the successful answer, which must be there (the generated method checks its shape).
+
+The first attempt runs outside the retry loop (most calls need no other); a retryable failure hands over to the
+``stamina`` loop, whose first attempt re-raises that failure, so waits, attempt numbers, the retry budget and
+stamina's instrumentation are what they would be had the loop run from the start.
 """
 
 from __future__ import annotations
@@ -32,9 +36,17 @@ from .errors import (
     TransportError,
 )
 from .logs import log_call, merchant_label
-from .operation import ANSWER_EXTENSION, ATTEMPT_EXTENSION, EXTENSION, OperationInfo
+from .operation import (
+    ANSWER_EXTENSION,
+    ATTEMPT_EXTENSION,
+    EXTENSION,
+    REQUEST_DATA_EXTENSION,
+    OperationInfo,
+    operation_info,
+)
 from .retry import DEFAULT_RETRY, RetryPolicy, is_ambiguous, is_retryable
 from .timeouts import DEFAULT_TIMEOUTS, Deadline, Timeouts
+from .urls import absolute_url
 
 _Http = TypeVar("_Http", httpx.Client, httpx.AsyncClient)
 #: Exceptions raised before any byte of the request could leave.
@@ -62,47 +74,32 @@ class _Plan:
 
     info: OperationInfo
     kwargs: Mapping[str, Any]
+    url: httpx.URL | str
+    extensions: dict[str, Any]
     timeouts: Timeouts
     policy: RetryPolicy
     merchant: str
     deadline: Deadline
     attempt: int = 0
 
-    @classmethod
-    def start(
-        cls,
-        operation: Mapping[str, Any],
-        kwargs: Mapping[str, Any],
-        auth: PayerMaxAuth,
-        timeouts: Timeouts,
-        policy: RetryPolicy,
-    ) -> _Plan:
-        credentials = auth.credentials
-        return cls(
-            info=OperationInfo.from_tag(operation),
-            kwargs=kwargs,
-            timeouts=timeouts,
-            policy=policy,
-            merchant=merchant_label(credentials.merchant_no, credentials.app_id, credentials.sp_merchant_no),
-            deadline=Deadline.after(timeouts.total),
-        )
-
     def should_retry(self, error: Exception) -> bool:
         return is_retryable(error, idempotent=self.info.idempotent)
 
+    def may_retry(self, error: PayerMaxError) -> bool:
+        """Whether a failed first attempt goes on to the retry loop: the failure is retryable and the budget
+        still has room for a wait (as ``RetryPolicy.loop`` would decide had it run from the start)."""
+        return self.should_retry(error) and self.deadline.remaining() > self.policy.wait_max
+
     def next_request(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
         self.attempt += 1
-        extensions = {
-            **self.kwargs.get("extensions", {}),
-            EXTENSION: self.kwargs.get("extensions", {}).get(EXTENSION, {}),
-            ATTEMPT_EXTENSION: self.attempt,
-            DEADLINE_EXTENSION: self.deadline,
-        }
+        extensions = self.extensions.copy()
+        extensions[ATTEMPT_EXTENSION] = self.attempt
+        kwargs = self.kwargs
         return http.build_request(
-            self.kwargs["method"],
-            self.kwargs["url"],
-            json=self.kwargs.get("json"),
-            headers=self.kwargs.get("headers"),
+            kwargs["method"],
+            self.url,
+            json=kwargs.get("json"),
+            headers=kwargs.get("headers"),
             extensions=extensions,
             timeout=self.timeouts.for_attempt(self.deadline),
         )
@@ -154,6 +151,8 @@ class _Callers(Generic[_Http]):
     ) -> None:
         self.http: _Http = http
         self.auth, self.timeouts, self.retry = auth, timeouts, retry
+        credentials = auth.credentials
+        self._merchant = merchant_label(credentials.merchant_no, credentials.app_id, credentials.sp_merchant_no)
 
     def _plan(
         self,
@@ -162,7 +161,25 @@ class _Callers(Generic[_Http]):
         timeout: Timeouts | float | None,
         retry: RetryPolicy | None,
     ) -> _Plan:
-        return _Plan.start(operation, kwargs, self.auth, Timeouts.coerce(timeout, self.timeouts), retry or self.retry)
+        timeouts = self.timeouts if timeout is None else Timeouts.coerce(timeout, self.timeouts)
+        deadline = Deadline.after(timeouts.total)
+        given = kwargs.get("extensions") or {}
+        extensions = {
+            **given,
+            EXTENSION: given.get(EXTENSION, {}),
+            DEADLINE_EXTENSION: deadline,
+            REQUEST_DATA_EXTENSION: kwargs.get("json"),
+        }
+        return _Plan(
+            info=operation_info(operation),
+            kwargs=kwargs,
+            url=absolute_url(self.http, kwargs["url"]),
+            extensions=extensions,
+            timeouts=timeouts,
+            policy=retry or self.retry,
+            merchant=self._merchant,
+            deadline=deadline,
+        )
 
 
 class Caller(_Callers[httpx.Client]):
@@ -179,8 +196,17 @@ class Caller(_Callers[httpx.Client]):
         """The ``data`` of the successful answer to one operation; typed errors otherwise."""
         plan = self._plan(operation, kwargs, timeout, retry)
         try:
+            try:
+                return plan.data(self._send(plan))
+            except PayerMaxError as error:
+                if not plan.may_retry(error):
+                    raise
+                first: PayerMaxError | None = error
             for attempt in plan.policy.loop(plan.should_retry, plan.deadline.remaining()):
                 with attempt:
+                    if first is not None:  # the first attempt, already made: its failure, for stamina to judge
+                        failed, first = first, None
+                        raise failed
                     return plan.data(self._send(plan))
         except PayerMaxError as error:
             plan.give_up(error)
@@ -209,8 +235,17 @@ class AsyncCaller(_Callers[httpx.AsyncClient]):
         """The ``data`` of the successful answer to one operation; typed errors otherwise."""
         plan = self._plan(operation, kwargs, timeout, retry)
         try:
+            try:
+                return plan.data(await self._send(plan))
+            except PayerMaxError as error:
+                if not plan.may_retry(error):
+                    raise
+                first: PayerMaxError | None = error
             async for attempt in plan.policy.async_loop(plan.should_retry, plan.deadline.remaining()):
                 with attempt:
+                    if first is not None:  # the first attempt, already made: its failure, for stamina to judge
+                        failed, first = first, None
+                        raise failed
                     return plan.data(await self._send(plan))
         except PayerMaxError as error:
             plan.give_up(error)

@@ -8,6 +8,7 @@ are kept for the ``ttl`` of their claim, which the receiver sets past the oldest
 
 from __future__ import annotations
 
+import math
 import sqlite3
 import threading
 import time
@@ -67,6 +68,7 @@ class MemoryDedupeStore:
         self._entries: dict[str, tuple[bool, float, float]] = {}  # key -> (committed, claimed_at, expires_at)
         self._lease = lease
         self._clock = clock
+        self._next_expiry = math.inf  # no entry expires before this: nothing to purge until then
 
     def claim(self, key: str, ttl: float) -> bool:
         now = self._clock()
@@ -79,6 +81,7 @@ class MemoryDedupeStore:
                 if committed or now - claimed_at < self._lease:
                     return False
             self._entries[key] = (False, now, expires_at)
+            self._next_expiry = min(self._next_expiry, expires_at)
             return True
 
     def commit(self, key: str) -> None:
@@ -100,9 +103,13 @@ class MemoryDedupeStore:
             return entry is not None and entry[0] and entry[2] > now
 
     def _purge(self, now: float) -> None:
+        """Forget expired entries; a scan only once the earliest expiry has passed (not on every claim)."""
+        if now < self._next_expiry:
+            return
         expired = [key for key, (_, _, expires_at) in self._entries.items() if expires_at <= now]
         for key in expired:
             del self._entries[key]
+        self._next_expiry = min((expires_at for _, _, expires_at in self._entries.values()), default=math.inf)
 
 
 class SqliteDedupeStore:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import hmac
 import os
 from pathlib import Path
 
@@ -25,6 +26,8 @@ from .errors import KeyLoadError
 MIN_KEY_BITS = 2048
 _PADDING = padding.PKCS1v15()
 _HASH = hashes.SHA256()
+#: DER prefix of a PKCS#1 v1.5 DigestInfo for SHA-256 (RFC 8017, section 9.2, note 1); the 32-byte digest follows.
+_SHA256_DIGEST_INFO = bytes.fromhex("3031300d060960864801650304020105000420")
 
 KeySource = str | bytes | os.PathLike[str]
 
@@ -130,11 +133,12 @@ class SigningKey:
 class VerifyingKey:
     """A public key that checks signatures (PayerMax's platform key, or a merchant's inside the emulator)."""
 
-    __slots__ = ("_key",)
+    __slots__ = ("_key", "_size")
 
     def __init__(self, key: rsa.RSAPublicKey) -> None:
         _check_rsa(key, "public key")
         self._key = key
+        self._size = (key.key_size + 7) // 8
 
     @classmethod
     def load(cls, source: KeySource, *, what: str = "public key") -> VerifyingKey:
@@ -158,18 +162,24 @@ class VerifyingKey:
         return cls.load(_from_env(name, environ), what=name)
 
     def verify(self, message: bytes, signature: str | bytes) -> bool:
-        """Whether ``signature`` (base64) signs exactly ``message``. Never raises on bad input."""
+        """Whether ``signature`` (base64) signs exactly ``message``. Never raises on bad input.
+
+        RFC 8017's own verification (section 8.2.2): the RSA public operation and the check of the PKCS #1 v1.5
+        padding (OpenSSL), then a comparison of what the signature holds with the DigestInfo of the message's
+        SHA-256, built here. It is what ``RSAPublicKey.verify`` does, minus the per-call set-up of a message
+        digest inside OpenSSL 3 (about 2 us of 16).
+        """
         try:
             raw = base64.b64decode(signature, validate=True)
         except (binascii.Error, ValueError):
             return False
-        if len(raw) != (self._key.key_size + 7) // 8:
+        if len(raw) != self._size:
             return False
         try:
-            self._key.verify(raw, message, _PADDING, _HASH)
-        except InvalidSignature:
+            recovered = self._key.recover_data_from_signature(raw, _PADDING, None)
+        except (InvalidSignature, ValueError):
             return False
-        return True
+        return hmac.compare_digest(recovered, _SHA256_DIGEST_INFO + hashlib.sha256(message).digest())
 
     @property
     def fingerprint(self) -> str:

@@ -58,6 +58,20 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+_parser: tuple[Callable[[Mapping[str, Any]], Notification], type[Exception]] | None = None
+
+
+def _notification_parser() -> tuple[Callable[[Mapping[str, Any]], Notification], type[Exception]]:
+    """``payermax_client``'s notification parser and its error for an unknown type, imported on first use (this
+    package never imports the generated client at import time), then kept: no import per notification."""
+    global _parser
+    if _parser is None:
+        from payermax_client.notifications import UnknownNotificationType, parse_notification
+
+        _parser = (parse_notification, UnknownNotificationType)
+    return _parser
+
+
 class NotificationReceiver:
     """Verifies, parses and de-duplicates notifications for one merchant app.
 
@@ -131,11 +145,10 @@ class NotificationReceiver:
         if self.app_id is not None and app_id not in (None, self.app_id):
             raise MalformedNotificationError("notification is addressed to another appId")
         self._check_freshness(payload.get("notifyTime"))
-        from payermax_client.notifications import UnknownNotificationType, parse_notification
-
+        parse_notification, unknown_type = _notification_parser()
         try:
             notification = parse_notification(payload)
-        except UnknownNotificationType as exc:
+        except unknown_type as exc:
             raise MalformedNotificationError(str(exc)) from None
         except (KeyError, TypeError, ValueError) as exc:
             raise MalformedNotificationError(f"notification does not match its schema: {exc}") from None

@@ -19,6 +19,9 @@ EXTENSION = "payermax"
 ATTEMPT_EXTENSION = "payermax_attempt"
 #: Response extension where the auth leaves the decoded answer, so it is decoded once.
 ANSWER_EXTENSION = "payermax_answer"
+#: Request extension where the SDK's caller leaves the business ``data`` it sends (as a mapping), so the auth
+#: need not decode it again for the echo check.
+REQUEST_DATA_EXTENSION = "payermax_request_data"
 LIST_MARK = "[]"
 
 
@@ -61,6 +64,23 @@ class OperationInfo:
     def identifiers(self, data: Mapping[str, Any]) -> dict[str, str]:
         """The request's own identifiers: the members its answer would echo, as sent."""
         return {member: str(data[member]) for member in self.echo if data.get(member) not in (None, "")}
+
+
+#: ``OperationInfo`` of each tag mapping seen, by identity (the generated ``OPERATION`` constants: a few dozen).
+_INFO_BY_TAG: dict[int, tuple[Mapping[str, Any], OperationInfo]] = {}
+_INFO_CACHE_LIMIT = 1024
+
+
+def operation_info(tag: Mapping[str, Any]) -> OperationInfo:
+    """``OperationInfo.from_tag(tag)``, read once per tag object: the generated client tags every request of an
+    operation with the same module-level mapping, which is never changed."""
+    cached = _INFO_BY_TAG.get(id(tag))
+    if cached is not None and cached[0] is tag:  # the mapping is kept alive, so its id names it alone
+        return cached[1]
+    info = OperationInfo.from_tag(tag)
+    if len(_INFO_BY_TAG) < _INFO_CACHE_LIMIT:
+        _INFO_BY_TAG[id(tag)] = (tag, info)
+    return info
 
 
 def echoed_values(data: Any, path: str) -> list[Any]:

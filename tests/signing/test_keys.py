@@ -130,3 +130,35 @@ def test_key_generator_writes_private_key_readable_only_by_owner(tmp_path: Path)
 def test_generate_key_pair_refuses_short_keys() -> None:
     with pytest.raises(ValueError, match="at least 2048"):
         generate_key_pair(1024)
+
+
+def test_verify_accepts_only_pkcs1v15_sha256_signatures_of_exactly_the_message(merchant_key: SigningKey) -> None:
+    import base64
+
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    message = b'{"code":"APPLY_SUCCESS","data":{}}'
+    public = merchant_key.verifying_key
+    signature = merchant_key.sign(message)
+    assert public.verify(message, signature)
+    assert public.verify(message, signature.encode())
+    assert not public.verify(message + b" ", signature)
+    flipped = bytearray(base64.b64decode(signature))
+    flipped[len(flipped) // 2] ^= 1
+    assert not public.verify(message, base64.b64encode(bytes(flipped)))
+    private = merchant_key._key
+    sha1 = private.sign(message, padding.PKCS1v15(), hashes.SHA1())  # noqa: S303 - must be refused
+    pss = private.sign(message, padding.PSS(padding.MGF1(hashes.SHA256()), 32), hashes.SHA256())
+    sha512 = private.sign(message, padding.PKCS1v15(), hashes.SHA512())
+    for other in (sha1, pss, sha512):
+        assert not public.verify(message, base64.b64encode(other))
+    assert not public.verify(message, generate_key_pair().sign(message))
+    for garbage in (
+        "",
+        "!!!",
+        base64.b64encode(b"x" * 256),
+        base64.b64encode(b"\0" * 256),
+        base64.b64encode(b"x" * 255),
+    ):
+        assert not public.verify(message, garbage)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,10 +13,6 @@ from ..models.add_or_del_risk_name_list_request_name_type import (
 from ..models.add_or_del_risk_name_list_request_operate_type import (
     AddOrDelRiskNameListRequestOperateType,
 )
-
-if TYPE_CHECKING:
-    from ..models.risk_list_entry import RiskListEntry
-
 
 T = TypeVar("T", bound="AddOrDelRiskNameListRequest")
 
@@ -69,8 +65,6 @@ class AddOrDelRiskNameListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.risk_list_entry import RiskListEntry  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -124,3 +118,9 @@ class AddOrDelRiskNameListRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.risk_list_entry import RiskListEntry  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,12 +15,6 @@ from ..models.apply_payment_token_request_token_scope import (
 )
 from ..models.payment_token_mit_type import PaymentTokenMitType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.env_info import EnvInfo
-    from ..models.payment_token_card import PaymentTokenCard
-    from ..models.risk_params import RiskParams
-
 
 T = TypeVar("T", bound="ApplyPaymentTokenRequest")
 
@@ -124,10 +118,6 @@ class ApplyPaymentTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.env_info import EnvInfo  # noqa: PLC0415
-        from ..models.payment_token_card import PaymentTokenCard  # noqa: PLC0415
-        from ..models.risk_params import RiskParams  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -220,3 +210,11 @@ class ApplyPaymentTokenRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.env_info import EnvInfo  # noqa: E402
+from ..models.payment_token_card import PaymentTokenCard  # noqa: E402
+from ..models.risk_params import RiskParams  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,11 +15,6 @@ from ..models.authorization_type import AuthorizationType
 from ..models.capture_mode import CaptureMode
 from ..money import decimal_from_json, decimal_to_json
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fees import Fees
-    from ..models.payment_detail_result import PaymentDetailResult
-
 
 T = TypeVar("T", bound="AuthorizationNotificationData")
 
@@ -134,9 +129,6 @@ class AuthorizationNotificationData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fees import Fees  # noqa: PLC0415
-        from ..models.payment_detail_result import PaymentDetailResult  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -237,3 +229,10 @@ class AuthorizationNotificationData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.fees import Fees  # noqa: E402
+from ..models.payment_detail_result import PaymentDetailResult  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.balance_movement_direction import BalanceMovementDirection
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.balance_counterparty import BalanceCounterparty
-    from ..models.balance_movement_exchange import BalanceMovementExchange
-    from ..models.funds_amount import FundsAmount
-
 
 T = TypeVar("T", bound="BalanceMovement")
 
@@ -75,10 +69,6 @@ class BalanceMovement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.balance_counterparty import BalanceCounterparty  # noqa: PLC0415
-        from ..models.balance_movement_exchange import BalanceMovementExchange  # noqa: PLC0415
-        from ..models.funds_amount import FundsAmount  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -141,3 +131,11 @@ class BalanceMovement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.balance_counterparty import BalanceCounterparty  # noqa: E402
+from ..models.balance_movement_exchange import BalanceMovementExchange  # noqa: E402
+from ..models.funds_amount import FundsAmount  # noqa: E402

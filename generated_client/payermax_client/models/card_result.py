@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from payermax_signing.errors import spec_violation as _spec_violation
 from ..models.card_result_source import CardResultSource
 from ..models.card_result_type import CardResultType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.three_ds_result import ThreeDSResult
-
 
 T = TypeVar("T", bound="CardResult")
 
@@ -144,8 +140,6 @@ class CardResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.three_ds_result import ThreeDSResult  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -257,3 +251,9 @@ class CardResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.three_ds_result import ThreeDSResult  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,6 @@ from payermax_signing.errors import spec_violation as _spec_violation
 from ..models.pay_by_link_type import PayByLinkType
 from ..money import decimal_from_json, decimal_to_json
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pay_by_link_goods import PayByLinkGoods
-    from ..models.pay_by_link_merchant_info import PayByLinkMerchantInfo
-    from ..models.pay_by_link_user import PayByLinkUser
-
 
 T = TypeVar("T", bound="CreatePaybylinkRequest")
 
@@ -116,10 +110,6 @@ class CreatePaybylinkRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pay_by_link_goods import PayByLinkGoods  # noqa: PLC0415
-        from ..models.pay_by_link_merchant_info import PayByLinkMerchantInfo  # noqa: PLC0415
-        from ..models.pay_by_link_user import PayByLinkUser  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -205,3 +195,11 @@ class CreatePaybylinkRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.pay_by_link_goods import PayByLinkGoods  # noqa: E402
+from ..models.pay_by_link_merchant_info import PayByLinkMerchantInfo  # noqa: E402
+from ..models.pay_by_link_user import PayByLinkUser  # noqa: E402

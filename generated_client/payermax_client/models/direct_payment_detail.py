@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,15 +9,6 @@ from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.mit_type import MitType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.apple_pay_payment_data import ApplePayPaymentData
-    from ..models.buyer_info import BuyerInfo
-    from ..models.card_details import CardDetails
-    from ..models.external_3ds_info import External3DSInfo
-    from ..models.google_pay_details import GooglePayDetails
-    from ..models.pay_account_info import PayAccountInfo
-
 
 T = TypeVar("T", bound="DirectPaymentDetail")
 
@@ -135,13 +126,6 @@ class DirectPaymentDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apple_pay_payment_data import ApplePayPaymentData  # noqa: PLC0415
-        from ..models.buyer_info import BuyerInfo  # noqa: PLC0415
-        from ..models.card_details import CardDetails  # noqa: PLC0415
-        from ..models.external_3ds_info import External3DSInfo  # noqa: PLC0415
-        from ..models.google_pay_details import GooglePayDetails  # noqa: PLC0415
-        from ..models.pay_account_info import PayAccountInfo  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -250,3 +234,14 @@ class DirectPaymentDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.apple_pay_payment_data import ApplePayPaymentData  # noqa: E402
+from ..models.buyer_info import BuyerInfo  # noqa: E402
+from ..models.card_details import CardDetails  # noqa: E402
+from ..models.external_3ds_info import External3DSInfo  # noqa: E402
+from ..models.google_pay_details import GooglePayDetails  # noqa: E402
+from ..models.pay_account_info import PayAccountInfo  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,17 +15,6 @@ from ..models.hosted_checkout_order_request_integrate import (
 )
 from ..money import decimal_from_json, decimal_to_json
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.billing_info import BillingInfo
-    from ..models.env_info import EnvInfo
-    from ..models.goods_detail import GoodsDetail
-    from ..models.hosted_checkout_payment_detail import HostedCheckoutPaymentDetail
-    from ..models.risk_params import RiskParams
-    from ..models.shipping_info import ShippingInfo
-    from ..models.sub_merchant import SubMerchant
-    from ..models.subscription_plan import SubscriptionPlan
-
 
 T = TypeVar("T", bound="HostedCheckoutOrderRequest")
 
@@ -239,15 +228,6 @@ class HostedCheckoutOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.billing_info import BillingInfo  # noqa: PLC0415
-        from ..models.env_info import EnvInfo  # noqa: PLC0415
-        from ..models.goods_detail import GoodsDetail  # noqa: PLC0415
-        from ..models.hosted_checkout_payment_detail import HostedCheckoutPaymentDetail  # noqa: PLC0415
-        from ..models.risk_params import RiskParams  # noqa: PLC0415
-        from ..models.shipping_info import ShippingInfo  # noqa: PLC0415
-        from ..models.sub_merchant import SubMerchant  # noqa: PLC0415
-        from ..models.subscription_plan import SubscriptionPlan  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -424,3 +404,16 @@ class HostedCheckoutOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.billing_info import BillingInfo  # noqa: E402
+from ..models.env_info import EnvInfo  # noqa: E402
+from ..models.goods_detail import GoodsDetail  # noqa: E402
+from ..models.hosted_checkout_payment_detail import HostedCheckoutPaymentDetail  # noqa: E402
+from ..models.risk_params import RiskParams  # noqa: E402
+from ..models.shipping_info import ShippingInfo  # noqa: E402
+from ..models.sub_merchant import SubMerchant  # noqa: E402
+from ..models.subscription_plan import SubscriptionPlan  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.mit_type import MitType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pay_account_info import PayAccountInfo
-
 
 T = TypeVar("T", bound="HostedCheckoutPaymentDetail")
 
@@ -93,8 +89,6 @@ class HostedCheckoutPaymentDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pay_account_info import PayAccountInfo  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -167,3 +161,9 @@ class HostedCheckoutPaymentDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.pay_account_info import PayAccountInfo  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..money import decimal_from_json, decimal_to_json
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.card_result import CardResult
-
 
 T = TypeVar("T", bound="PaymentDetailResult")
 
@@ -79,8 +75,6 @@ class PaymentDetailResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_result import CardResult  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -147,3 +141,9 @@ class PaymentDetailResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.card_result import CardResult  # noqa: E402

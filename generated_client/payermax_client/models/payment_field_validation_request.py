@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,6 @@ from ..models.payment_field_validation_request_clearing_rail import (
 )
 from ..models.payout_purpose import PayoutPurpose
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.payout_payee_to_validate import PayoutPayeeToValidate
-    from ..models.payout_payer import PayoutPayer
-
 
 T = TypeVar("T", bound="PaymentFieldValidationRequest")
 
@@ -130,9 +125,6 @@ class PaymentFieldValidationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payout_payee_to_validate import PayoutPayeeToValidate  # noqa: PLC0415
-        from ..models.payout_payer import PayoutPayer  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -224,3 +216,10 @@ class PaymentFieldValidationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.payout_payee_to_validate import PayoutPayeeToValidate  # noqa: E402
+from ..models.payout_payer import PayoutPayer  # noqa: E402

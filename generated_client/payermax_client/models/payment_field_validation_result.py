@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,6 @@ from payermax_signing.errors import spec_violation as _spec_violation
 from ..models.payment_field_validation_result_validation_code import (
     PaymentFieldValidationResultValidationCode,
 )
-
-if TYPE_CHECKING:
-    from ..models.payout_field_error import PayoutFieldError
-    from ..models.payout_validated_field import PayoutValidatedField
-
 
 T = TypeVar("T", bound="PaymentFieldValidationResult")
 
@@ -66,9 +61,6 @@ class PaymentFieldValidationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payout_field_error import PayoutFieldError  # noqa: PLC0415
-        from ..models.payout_validated_field import PayoutValidatedField  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -128,3 +120,10 @@ class PaymentFieldValidationResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.payout_field_error import PayoutFieldError  # noqa: E402
+from ..models.payout_validated_field import PayoutValidatedField  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,13 +12,6 @@ from ..models.payment_order_pay_request_clearing_rail import (
 )
 from ..models.payout_purpose import PayoutPurpose
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.payout_payee import PayoutPayee
-    from ..models.payout_payer import PayoutPayer
-    from ..models.payout_risk_params import PayoutRiskParams
-    from ..models.payout_trade import PayoutTrade
-
 
 T = TypeVar("T", bound="PaymentOrderPayRequest")
 
@@ -168,11 +161,6 @@ class PaymentOrderPayRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payout_payee import PayoutPayee  # noqa: PLC0415
-        from ..models.payout_payer import PayoutPayer  # noqa: PLC0415
-        from ..models.payout_risk_params import PayoutRiskParams  # noqa: PLC0415
-        from ..models.payout_trade import PayoutTrade  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -293,3 +281,12 @@ class PaymentOrderPayRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.payout_payee import PayoutPayee  # noqa: E402
+from ..models.payout_payer import PayoutPayer  # noqa: E402
+from ..models.payout_risk_params import PayoutRiskParams  # noqa: E402
+from ..models.payout_trade import PayoutTrade  # noqa: E402

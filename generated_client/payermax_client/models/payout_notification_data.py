@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,6 @@ from payermax_signing.errors import spec_violation as _spec_violation
 from ..models.payout_status import PayoutStatus
 from ..models.payout_sub_status import PayoutSubStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.payout_additional_identifier import PayoutAdditionalIdentifier
-    from ..models.payout_amount_breakdown import PayoutAmountBreakdown
-    from ..models.payout_trade import PayoutTrade
-
 
 T = TypeVar("T", bound="PayoutNotificationData")
 
@@ -169,10 +163,6 @@ class PayoutNotificationData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payout_additional_identifier import PayoutAdditionalIdentifier  # noqa: PLC0415
-        from ..models.payout_amount_breakdown import PayoutAmountBreakdown  # noqa: PLC0415
-        from ..models.payout_trade import PayoutTrade  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -291,3 +281,11 @@ class PayoutNotificationData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.payout_additional_identifier import PayoutAdditionalIdentifier  # noqa: E402
+from ..models.payout_amount_breakdown import PayoutAmountBreakdown  # noqa: E402
+from ..models.payout_trade import PayoutTrade  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,14 +10,6 @@ from payermax_signing.errors import spec_violation as _spec_violation
 from ..models.payout_payee_payee_gender import PayoutPayeePayeeGender
 from ..models.payout_payee_payee_type import PayoutPayeePayeeType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.payout_payee_account import PayoutPayeeAccount
-    from ..models.payout_payee_address import PayoutPayeeAddress
-    from ..models.payout_payee_bank import PayoutPayeeBank
-    from ..models.payout_payee_document import PayoutPayeeDocument
-    from ..models.payout_payee_name import PayoutPayeeName
-
 
 T = TypeVar("T", bound="PayoutPayee")
 
@@ -145,12 +137,6 @@ class PayoutPayee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payout_payee_account import PayoutPayeeAccount  # noqa: PLC0415
-        from ..models.payout_payee_address import PayoutPayeeAddress  # noqa: PLC0415
-        from ..models.payout_payee_bank import PayoutPayeeBank  # noqa: PLC0415
-        from ..models.payout_payee_document import PayoutPayeeDocument  # noqa: PLC0415
-        from ..models.payout_payee_name import PayoutPayeeName  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -265,3 +251,13 @@ class PayoutPayee:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.payout_payee_account import PayoutPayeeAccount  # noqa: E402
+from ..models.payout_payee_address import PayoutPayeeAddress  # noqa: E402
+from ..models.payout_payee_bank import PayoutPayeeBank  # noqa: E402
+from ..models.payout_payee_document import PayoutPayeeDocument  # noqa: E402
+from ..models.payout_payee_name import PayoutPayeeName  # noqa: E402

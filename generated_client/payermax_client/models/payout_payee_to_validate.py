@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,14 +12,6 @@ from ..models.payout_payee_to_validate_payee_gender import (
 )
 from ..models.payout_payee_to_validate_payee_type import PayoutPayeeToValidatePayeeType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.payout_payee_account_to_validate import PayoutPayeeAccountToValidate
-    from ..models.payout_payee_address import PayoutPayeeAddress
-    from ..models.payout_payee_bank import PayoutPayeeBank
-    from ..models.payout_payee_document import PayoutPayeeDocument
-    from ..models.payout_payee_name import PayoutPayeeName
-
 
 T = TypeVar("T", bound="PayoutPayeeToValidate")
 
@@ -145,14 +137,6 @@ class PayoutPayeeToValidate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payout_payee_account_to_validate import (
-            PayoutPayeeAccountToValidate,  # noqa: PLC0415
-        )
-        from ..models.payout_payee_address import PayoutPayeeAddress  # noqa: PLC0415
-        from ..models.payout_payee_bank import PayoutPayeeBank  # noqa: PLC0415
-        from ..models.payout_payee_document import PayoutPayeeDocument  # noqa: PLC0415
-        from ..models.payout_payee_name import PayoutPayeeName  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -272,3 +256,13 @@ class PayoutPayeeToValidate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.payout_payee_account_to_validate import PayoutPayeeAccountToValidate  # noqa: E402
+from ..models.payout_payee_address import PayoutPayeeAddress  # noqa: E402
+from ..models.payout_payee_bank import PayoutPayeeBank  # noqa: E402
+from ..models.payout_payee_document import PayoutPayeeDocument  # noqa: E402
+from ..models.payout_payee_name import PayoutPayeeName  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +11,6 @@ from payermax_signing.errors import spec_violation as _spec_violation
 from ..models.pay_by_link_status import PayByLinkStatus
 from ..money import decimal_from_json, decimal_to_json
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pay_by_link_goods_result import PayByLinkGoodsResult
-    from ..models.pay_by_link_payment import PayByLinkPayment
-
 
 T = TypeVar("T", bound="QueryPaybylinkResult")
 
@@ -118,9 +113,6 @@ class QueryPaybylinkResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pay_by_link_goods_result import PayByLinkGoodsResult  # noqa: PLC0415
-        from ..models.pay_by_link_payment import PayByLinkPayment  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -215,3 +207,10 @@ class QueryPaybylinkResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.pay_by_link_goods_result import PayByLinkGoodsResult  # noqa: E402
+from ..models.pay_by_link_payment import PayByLinkPayment  # noqa: E402

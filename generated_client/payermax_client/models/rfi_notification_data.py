@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from payermax_signing.errors import spec_violation as _spec_violation
 from ..models.rfi_business_type import RfiBusinessType
 from ..models.rfi_status import RfiStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rfi_requested_material import RfiRequestedMaterial
-
 
 T = TypeVar("T", bound="RfiNotificationData")
 
@@ -81,8 +77,6 @@ class RfiNotificationData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rfi_requested_material import RfiRequestedMaterial  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -146,3 +140,9 @@ class RfiNotificationData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.rfi_requested_material import RfiRequestedMaterial  # noqa: E402

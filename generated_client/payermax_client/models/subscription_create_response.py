@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.subscription_create_result import SubscriptionCreateResult
-
 
 T = TypeVar("T", bound="SubscriptionCreateResponse")
 
@@ -54,8 +50,6 @@ class SubscriptionCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_create_result import SubscriptionCreateResult  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -101,3 +95,9 @@ class SubscriptionCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.subscription_create_result import SubscriptionCreateResult  # noqa: E402

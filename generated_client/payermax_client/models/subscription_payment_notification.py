@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,6 @@ from ..models.subscription_payment_notification_notify_type import (
     SubscriptionPaymentNotificationNotifyType,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.subscription_payment_notification_data import (
-        SubscriptionPaymentNotificationData,
-    )
-
 
 T = TypeVar("T", bound="SubscriptionPaymentNotification")
 
@@ -79,10 +73,6 @@ class SubscriptionPaymentNotification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_payment_notification_data import (
-            SubscriptionPaymentNotificationData,  # noqa: PLC0415
-        )
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -143,3 +133,11 @@ class SubscriptionPaymentNotification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.subscription_payment_notification_data import (
+    SubscriptionPaymentNotificationData,  # noqa: E402
+)

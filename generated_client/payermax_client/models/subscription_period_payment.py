@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.subscription_payment_status import SubscriptionPaymentStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.card_result import CardResult
-    from ..models.subscription_amount import SubscriptionAmount
-    from ..models.subscription_payment_attempt import SubscriptionPaymentAttempt
-
 
 T = TypeVar("T", bound="SubscriptionPeriodPayment")
 
@@ -99,10 +93,6 @@ class SubscriptionPeriodPayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_result import CardResult  # noqa: PLC0415
-        from ..models.subscription_amount import SubscriptionAmount  # noqa: PLC0415
-        from ..models.subscription_payment_attempt import SubscriptionPaymentAttempt  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -187,3 +177,11 @@ class SubscriptionPeriodPayment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.card_result import CardResult  # noqa: E402
+from ..models.subscription_amount import SubscriptionAmount  # noqa: E402
+from ..models.subscription_payment_attempt import SubscriptionPaymentAttempt  # noqa: E402

@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.subscription_amount import SubscriptionAmount
-    from ..models.subscription_period_rule import SubscriptionPeriodRule
-    from ..models.subscription_trial_config import SubscriptionTrialConfig
-    from ..models.subscription_trial_period_config import SubscriptionTrialPeriodConfig
-
 
 T = TypeVar("T", bound="SubscriptionPlanTerms")
 
@@ -94,13 +87,6 @@ class SubscriptionPlanTerms:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_amount import SubscriptionAmount  # noqa: PLC0415
-        from ..models.subscription_period_rule import SubscriptionPeriodRule  # noqa: PLC0415
-        from ..models.subscription_trial_config import SubscriptionTrialConfig  # noqa: PLC0415
-        from ..models.subscription_trial_period_config import (
-            SubscriptionTrialPeriodConfig,  # noqa: PLC0415
-        )
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -175,3 +161,12 @@ class SubscriptionPlanTerms:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.subscription_amount import SubscriptionAmount  # noqa: E402
+from ..models.subscription_period_rule import SubscriptionPeriodRule  # noqa: E402
+from ..models.subscription_trial_config import SubscriptionTrialConfig  # noqa: E402
+from ..models.subscription_trial_period_config import SubscriptionTrialPeriodConfig  # noqa: E402

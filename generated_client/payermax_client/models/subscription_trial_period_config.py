@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from payermax_signing.errors import spec_violation as _spec_violation
-
-if TYPE_CHECKING:
-    from ..models.subscription_amount import SubscriptionAmount
-
 
 T = TypeVar("T", bound="SubscriptionTrialPeriodConfig")
 
@@ -43,8 +39,6 @@ class SubscriptionTrialPeriodConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subscription_amount import SubscriptionAmount  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -85,3 +79,9 @@ class SubscriptionTrialPeriodConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.subscription_amount import SubscriptionAmount  # noqa: E402

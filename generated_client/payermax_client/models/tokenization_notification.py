@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..models.tokenization_notification_notify_type import (
     TokenizationNotificationNotifyType,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tokenization_notification_data import TokenizationNotificationData
-
 
 T = TypeVar("T", bound="TokenizationNotification")
 
@@ -85,8 +81,6 @@ class TokenizationNotification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tokenization_notification_data import TokenizationNotificationData  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -151,3 +145,9 @@ class TokenizationNotification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.tokenization_notification_data import TokenizationNotificationData  # noqa: E402

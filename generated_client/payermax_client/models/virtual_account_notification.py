@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from payermax_signing.errors import spec_violation as _spec_violation
 from ..models.virtual_account_notification_notify_type import (
     VirtualAccountNotificationNotifyType,
 )
-
-if TYPE_CHECKING:
-    from ..models.virtual_account_receipt import VirtualAccountReceipt
-
 
 T = TypeVar("T", bound="VirtualAccountNotification")
 
@@ -80,8 +76,6 @@ class VirtualAccountNotification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.virtual_account_receipt import VirtualAccountReceipt  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -146,3 +140,9 @@ class VirtualAccountNotification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.virtual_account_receipt import VirtualAccountReceipt  # noqa: E402

@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.virtual_account_payee import VirtualAccountPayee
-    from ..models.virtual_account_payer import VirtualAccountPayer
-    from ..models.virtual_account_settlement import VirtualAccountSettlement
-    from ..models.virtual_account_trade import VirtualAccountTrade
-
 
 T = TypeVar("T", bound="VirtualAccountPaymentDetail")
 
@@ -65,11 +58,6 @@ class VirtualAccountPaymentDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.virtual_account_payee import VirtualAccountPayee  # noqa: PLC0415
-        from ..models.virtual_account_payer import VirtualAccountPayer  # noqa: PLC0415
-        from ..models.virtual_account_settlement import VirtualAccountSettlement  # noqa: PLC0415
-        from ..models.virtual_account_trade import VirtualAccountTrade  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -118,3 +106,12 @@ class VirtualAccountPaymentDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.virtual_account_payee import VirtualAccountPayee  # noqa: E402
+from ..models.virtual_account_payer import VirtualAccountPayer  # noqa: E402
+from ..models.virtual_account_settlement import VirtualAccountSettlement  # noqa: E402
+from ..models.virtual_account_trade import VirtualAccountTrade  # noqa: E402

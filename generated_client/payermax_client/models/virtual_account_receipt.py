@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from payermax_signing.errors import spec_violation as _spec_violation
 
 from ..models.virtual_account_receipt_status import VirtualAccountReceiptStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.virtual_account_payment_detail import VirtualAccountPaymentDetail
-
 
 T = TypeVar("T", bound="VirtualAccountReceipt")
 
@@ -79,8 +75,6 @@ class VirtualAccountReceipt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.virtual_account_payment_detail import VirtualAccountPaymentDetail  # noqa: PLC0415
-
         # A message that breaks the spec raises SpecViolationError naming the member (`_at`), never its value.
         _at = ""
         try:
@@ -141,3 +135,9 @@ class VirtualAccountReceipt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: models may refer to each other, which imports at the
+# top of both cannot do, and names at module level cost its methods nothing per call (an import inside a method
+# runs on every call).
+from ..models.virtual_account_payment_detail import VirtualAccountPaymentDetail  # noqa: E402

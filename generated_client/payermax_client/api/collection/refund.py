@@ -2,10 +2,11 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from payermax_signing.urls import absolute_url as _absolute_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...json_codec import loads as _loads
+from ...json_codec import answer as _answer
 from ...models.refund_request import RefundRequest
 from ...models.refund_response import RefundResponse
 from ...types import Response
@@ -42,12 +43,14 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    # The business data, for PayerMaxAuth's echo check (so it need not decode the body it is about to sign).
+    _kwargs["extensions"]["payermax_request_data"] = _kwargs.get("json")
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RefundResponse | None:
     if response.status_code == 200:
-        response_200 = RefundResponse.from_dict(_loads(response.content))
+        response_200 = RefundResponse.from_dict(_answer(response))
 
         return response_200
 
@@ -94,7 +97,9 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
+    http = client.get_httpx_client()
+    kwargs["url"] = _absolute_url(http, kwargs["url"])
+    response = http.request(
         **kwargs,
     )
 
@@ -159,7 +164,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    kwargs["url"] = _absolute_url(http, kwargs["url"])
+    response = await http.request(**kwargs)
 
     return _build_response(client=client, response=response)
 

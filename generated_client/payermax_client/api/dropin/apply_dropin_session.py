@@ -2,10 +2,11 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from payermax_signing.urls import absolute_url as _absolute_url
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...json_codec import loads as _loads
+from ...json_codec import answer as _answer
 from ...models.apply_dropin_session_request import ApplyDropinSessionRequest
 from ...models.apply_dropin_session_response import ApplyDropinSessionResponse
 from ...types import Response
@@ -42,6 +43,8 @@ def _get_kwargs(
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
+    # The business data, for PayerMaxAuth's echo check (so it need not decode the body it is about to sign).
+    _kwargs["extensions"]["payermax_request_data"] = _kwargs.get("json")
     return _kwargs
 
 
@@ -49,7 +52,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApplyDropinSessionResponse | None:
     if response.status_code == 200:
-        response_200 = ApplyDropinSessionResponse.from_dict(_loads(response.content))
+        response_200 = ApplyDropinSessionResponse.from_dict(_answer(response))
 
         return response_200
 
@@ -105,7 +108,9 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
+    http = client.get_httpx_client()
+    kwargs["url"] = _absolute_url(http, kwargs["url"])
+    response = http.request(
         **kwargs,
     )
 
@@ -184,7 +189,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    http = client.get_async_httpx_client()
+    kwargs["url"] = _absolute_url(http, kwargs["url"])
+    response = await http.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
