@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import AsyncIterator
 from decimal import Decimal
 from typing import Any, NoReturn
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
+from starlette.types import Receive
 
 from ..store.errors import BusinessError, params_invalid
 
@@ -31,19 +33,42 @@ def too_large(limit: int) -> BusinessError:
     return params_invalid(f"The request body is larger than {limit} bytes.")
 
 
-async def read_body(request: Request, limit: int) -> bytes:
-    """The request body, read as a stream that stops past ``limit`` bytes (refused with ``PARAMS_INVALID``)."""
-    declared = request.headers.get("content-length", "")
+async def _limited(declared: str, chunks: AsyncIterator[bytes], limit: int) -> bytes:
     if declared.isdigit() and int(declared) > limit:
         raise too_large(limit)
-    chunks: list[bytes] = []
+    parts: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
+    async for chunk in chunks:
         size += len(chunk)
         if size > limit:
             raise too_large(limit)
-        chunks.append(chunk)
-    return b"".join(chunks)
+        parts.append(chunk)
+    return b"".join(parts)
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, read as a stream that stops past ``limit`` bytes (refused with ``PARAMS_INVALID``)."""
+    return await _limited(request.headers.get("content-length", ""), request.stream(), limit)
+
+
+async def receive_body(receive: Receive, declared: str, limit: int) -> bytes:
+    """``read_body`` for a bare ASGI endpoint: the body from ``receive`` (``declared``: its Content-Length
+    header, or ``""``), refused as soon as it passes ``limit`` bytes; ``ClientDisconnect`` if the client left."""
+    if declared.isdigit() and int(declared) > limit:
+        raise too_large(limit)
+    parts: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise ClientDisconnect()
+        chunk: bytes = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise too_large(limit)
+        parts.append(chunk)
+        if not message.get("more_body", False):
+            return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def nesting_depth(body: bytes) -> int:
