@@ -71,6 +71,14 @@ async def receive_body(receive: Receive, declared: str, limit: int) -> bytes:
             return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
+def _not_json(constant: str) -> NoReturn:
+    raise ValueError(f"{constant} is not a JSON number")
+
+
+#: One decoder for every body: exact numbers, no ``NaN``/``Infinity`` (``json.loads`` would build one per call).
+_DECODER = json.JSONDecoder(parse_float=Decimal, parse_constant=_not_json)
+
+
 def nesting_depth(body: bytes) -> int:
     """How deep arrays and objects nest in a JSON text (brackets inside strings do not count)."""
     depth = deepest = 0
@@ -78,10 +86,6 @@ def nesting_depth(body: bytes) -> int:
         depth += 1 if bracket in (b"[", b"{") else -1
         deepest = max(deepest, depth)
     return deepest
-
-
-def _not_json(constant: str) -> NoReturn:
-    raise ValueError(f"{constant} is not a JSON number")
 
 
 def parse_json(body: bytes, *, max_depth: int) -> Any:
@@ -95,9 +99,11 @@ def parse_json(body: bytes, *, max_depth: int) -> Any:
         raise params_invalid("The request body must be UTF-8 JSON.") from None
     if "\x00" in text:  # UTF-16 or UTF-32 without a BOM (JSON never holds a raw NUL)
         raise params_invalid("The request body must be UTF-8 JSON.")
-    if nesting_depth(body) > max_depth:
+    # Nesting needs an opening bracket per level: a body with no more of them than the limit (in strings or
+    # not) cannot nest too deep, and skips the scan.
+    if body.count(b"{") + body.count(b"[") > max_depth and nesting_depth(body) > max_depth:
         raise params_invalid(f"The request body nests deeper than {max_depth} levels.")
     try:
-        return json.loads(text, parse_float=Decimal, parse_constant=_not_json)
+        return _DECODER.decode(text)
     except ValueError:  # also a number past Python's digit limit for int()
         raise params_invalid("The request body is not JSON.") from None
