@@ -12,6 +12,11 @@ Writers of several processes queue on an ``flock`` of ``<database>.lock`` before
 kernel wakes the next writer as soon as the lock is free, where SQLite's own busy handler would sleep for a
 millisecond or more and leave the CPU idle. The lock goes with its process (a killed writer holds nothing).
 Reads (``snapshot``) take no lock: in WAL mode they see the last committed state without waiting.
+
+Checkpoints (copying the WAL's pages into the database file, with its ``fsync``) are the background worker's
+(``checkpoint``, every round, on a connection of its own): a commit that checkpointed itself would hold the
+writers' lock through the disk flush, and the other processes' writers would wait for it. A commit still
+checkpoints when the WAL passes ``AUTOCHECKPOINT_PAGES`` (no background worker: tests that step time).
 """
 
 from __future__ import annotations
@@ -32,6 +37,10 @@ CREATE TABLE IF NOT EXISTS meta (
 """
 
 
+#: WAL pages after which a commit checkpoints by itself (~40 MB); the background worker's rounds come first.
+AUTOCHECKPOINT_PAGES = 10_000
+
+
 class Database:
     def __init__(self, path: str, schema: Iterable[str] = ()) -> None:
         self.path = path
@@ -45,7 +54,10 @@ class Database:
             self._writers = os.open(f"{path}.lock", os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
             self._connection.execute("PRAGMA journal_mode=WAL")
             self._connection.execute("PRAGMA synchronous=NORMAL")
+            self._connection.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
         self._connection.execute("PRAGMA foreign_keys=ON")
+        self._checkpointer: sqlite3.Connection | None = None
+        self._checkpointing = threading.Lock()
         self.create((META, *schema))
 
     def create(self, schema: Iterable[str]) -> None:
@@ -82,6 +94,19 @@ class Database:
             finally:
                 self._connection.execute("COMMIT")
 
+    def checkpoint(self) -> None:
+        """Copy what the WAL holds into the database file without waiting for readers or writers (PASSIVE), on
+        a connection of its own: this process's requests go on meanwhile. Nothing to do in memory."""
+        if self._writers is None:
+            return
+        with self._checkpointing:
+            if self._checkpointer is None:
+                self._checkpointer = sqlite3.connect(
+                    self.path, check_same_thread=False, isolation_level=None, timeout=30
+                )
+                self._checkpointer.execute("PRAGMA synchronous=NORMAL")
+            self._checkpointer.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
     def read(self, sql: str, parameters: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         with self._lock:
             return self._connection.execute(sql, parameters).fetchall()
@@ -94,8 +119,11 @@ class Database:
         return [row["name"] for row in self.read("SELECT name FROM sqlite_master WHERE type = 'table'")]
 
     def close(self) -> None:
-        with self._lock:
+        with self._lock, self._checkpointing:
             self._connection.close()
+            if self._checkpointer is not None:
+                self._checkpointer.close()
+                self._checkpointer = None
             if self._writers is not None:
                 os.close(self._writers)
                 self._writers = None
