@@ -13,6 +13,7 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 
 from payermax_signing.protocol import GATEWAY_PATH
 
@@ -37,7 +38,7 @@ from .http.adapters import (
     virtual_accounts,
 )
 from .http.display import wants_html
-from .http.gateway import gateway_endpoint, validator
+from .http.gateway import serve_gateway, validator
 from .http.web import emulator_of, json_response
 from .settings import CONTROL_PREFIX, Settings
 from .worker import run
@@ -81,6 +82,33 @@ async def home(request: Request) -> Any:
     return response
 
 
+#: ``POST {GATEWAY_PATH}/{operation}``: the path of a gateway call starts so, and the operation has no ``/``.
+_GATEWAY_PREFIX = GATEWAY_PATH + "/"
+
+
+class EmulatorApp(Starlette):
+    """The Starlette app, with gateway calls answered before Starlette's middleware and routing: they are the
+    hot path, and need neither (``http/gateway.py`` catches every exception itself)."""
+
+    def __init__(self, emulator: Emulator, threads: bool, **options: Any) -> None:
+        super().__init__(**options)
+        self.state.emulator = emulator
+        self.state.answer_in_threads = threads
+        self._emulator = emulator
+        self._threads = threads
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and _is_gateway_call(scope["path"]):
+            await serve_gateway(self._emulator, self._threads, scope, receive, send)
+            return
+        await super().__call__(scope, receive, send)
+
+
+def _is_gateway_call(path: str) -> bool:
+    operation = path[len(_GATEWAY_PREFIX) :]
+    return path.startswith(_GATEWAY_PREFIX) and operation != "" and "/" not in operation
+
+
 def create_app(
     settings: Settings | None = None, *, emulator: Emulator | None = None, worker: bool = True, threads: bool = True
 ) -> Starlette:
@@ -102,19 +130,11 @@ def create_app(
 
     routes = [
         Route("/", home, methods=["GET"]),
-        Route(
-            GATEWAY_PATH + "/{operation}",
-            gateway_endpoint,
-            methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"],
-        ),
         *(route for adapter in ADAPTERS for route in adapter.PAGES),
         *dashboard.ROUTES,
         *control.routes([route for adapter in ADAPTERS for route in adapter.CONTROL]),
     ]
-    app = Starlette(routes=routes, lifespan=lifespan)
-    app.state.emulator = emulator
-    app.state.answer_in_threads = threads
-    return app
+    return EmulatorApp(emulator, threads, routes=routes, lifespan=lifespan)
 
 
 SETTINGS_ENV = "PAYERMAX_EMULATOR_SETTINGS"

@@ -12,6 +12,7 @@ import uvicorn
 
 from .app import SETTINGS_ENV, create_app
 from .core import Emulator
+from .processes import serve as serve_processes
 from .settings import Settings
 
 DEFAULT_DATA_DIR = Path(".payermax-emulator")
@@ -130,8 +131,8 @@ def serve(
         uvicorn.run(create_app(emulator=emulator), host=host, port=port, log_level=log_level, access_log=False)
         return
     os.environ[SETTINGS_ENV] = settings.to_json()
-    uvicorn.run("payermax_emulator.app:app_from_environment", factory=True, workers=processes, host=host, port=port,
-                log_level=log_level, access_log=False)  # fmt: skip
+    serve_processes(processes, app="payermax_emulator.app:app_from_environment", factory=True, host=host, port=port,
+                    log_level=log_level, access_log=False)  # fmt: skip
 
 
 def _float(entry: str) -> tuple[str, str]:

@@ -34,6 +34,7 @@ async def tick(emulator: Emulator) -> None:
 
 async def _round(emulator: Emulator, dispatcher: Dispatcher, pruned_at: float) -> float:
     await asyncio.to_thread(emulator.sweep)
+    await asyncio.to_thread(emulator.db.checkpoint)  # so that requests' commits need not (store/db.py)
     await dispatcher.dispatch_due()
     if time.monotonic() - pruned_at >= PRUNE_EVERY:
         await asyncio.to_thread(emulator.outbox.prune)

@@ -114,16 +114,18 @@ def dumps(payload: Any, *, indent: int | None = None) -> bytes:
     """Compact UTF-8 JSON (indented by ``indent`` spaces when given, for people to read); ``Decimal`` values
     become JSON numbers with exactly their digits."""
     numbers: list[str] = []
-    marker = f"__payermax_decimal_{secrets.token_hex(6)}_"
+    markers: list[str] = []  # drawn at the first Decimal: a payload without one costs no random bytes
 
     def placeholder(value: Any) -> Any:
         if isinstance(value, Decimal) and value.is_finite():
+            if not markers:
+                markers.append(f"__payermax_decimal_{secrets.token_hex(6)}_")
             numbers.append(format(value, "f"))
-            return f"{marker}{len(numbers) - 1}"
+            return f"{markers[0]}{len(numbers) - 1}"
         raise TypeError(f"cannot encode {type(value).__name__} as JSON")
 
     separators = (",", ":") if indent is None else (",", ": ")
     text = json.dumps(payload, ensure_ascii=False, separators=separators, indent=indent, default=placeholder)
     for index, number in enumerate(numbers):
-        text = text.replace(f'"{marker}{index}"', number, 1)
+        text = text.replace(f'"{markers[0]}{index}"', number, 1)
     return text.encode("utf-8")

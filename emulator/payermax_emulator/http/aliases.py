@@ -7,11 +7,13 @@ because the gateway passes every accepted request through :class:`AliasNormalise
 schema alongside the data (``$ref``, ``allOf``, the ``oneOf``/``anyOf`` branches and ``if``/``then``/``else``
 arms the data matches, ``properties``, ``items``) and rewrites every alias it meets. Nothing is listed by hand: a
 new alias in the spec is normalised as soon as the spec says so. An alias member next to its canonical member is
-dropped (the canonical one wins).
+dropped (the canonical one wins). Data in which no alias spelling of its schema appears at all - neither as a
+member name nor as a string - is left as it is without the walk (most requests).
 """
 
 from __future__ import annotations
 
+from collections.abc import Set
 from typing import Any
 
 from ..openapi import SpecDocument
@@ -31,10 +33,22 @@ class AliasNormaliser:
     def __init__(self, spec: SpecDocument) -> None:
         self.spec = spec
         self._reaches: dict[str, bool] = {}
+        self._spellings: dict[str, frozenset[str]] = {}
 
     def canonical(self, pointer: str, instance: Any) -> Any:
         """``instance`` (valid against the schema at ``pointer``) with every alias made canonical, in place."""
-        return self._walk(pointer, instance) if self.reaches_alias(pointer) else instance
+        if not self.reaches_alias(pointer) or not _mentions(instance, self.spellings(pointer)):
+            return instance
+        return self._walk(pointer, instance)
+
+    def spellings(self, pointer: str) -> frozenset[str]:
+        """Every alias (member name or enumeration value) declared by a schema reachable from ``pointer``."""
+        if pointer not in self._spellings:
+            nodes = (self.spec.pointer(reached) for reached in self.reachable(pointer))
+            self._spellings[pointer] = frozenset(
+                alias for node in nodes if isinstance(node, dict) for alias in node.get(ALIASES) or {}
+            )
+        return self._spellings[pointer]
 
     def reachable(self, pointer: str) -> set[str]:
         """The pointers of every schema reachable from ``pointer`` (itself included)."""
@@ -99,3 +113,19 @@ class AliasNormaliser:
         if isinstance(instance, list) and "items" in node:
             instance = [self._walk(f"{pointer}/items", item) for item in instance]
         return instance
+
+
+def _mentions(instance: Any, spellings: Set[str]) -> bool:
+    """Whether one of ``spellings`` is a member name or a string anywhere in ``instance``."""
+    pending = [instance]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, dict):
+            if not spellings.isdisjoint(value):
+                return True
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+        elif isinstance(value, str) and value in spellings:
+            return True
+    return False

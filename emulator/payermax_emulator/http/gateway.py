@@ -20,10 +20,11 @@ from functools import cache
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
-from starlette.responses import Response
+from starlette.requests import ClientDisconnect
+from starlette.types import Receive, Scope, Send
 
 from payermax_signing.protocol import (
+    GATEWAY_PATH,
     MERCHANT_AUTH_TOKEN_HEADER,
     SIGN_HEADER,
     SUCCESS_CODE,
@@ -37,10 +38,11 @@ from ..core import Emulator
 from ..openapi import SpecDocument
 from ..store.errors import BusinessError, params_invalid
 from .checks import check_codes_and_urls
-from .limits import parse_json, read_body
+from .limits import parse_json, receive_body
 from .validation import RequestValidator
 
 log = logging.getLogger("payermax_emulator.gateway")
+Header = tuple[bytes, bytes]
 
 SYSTEM_ERROR = "SYSTEM_ERROR"
 
@@ -140,32 +142,56 @@ def _signed(emulator: Emulator, operation: str, payload: dict[str, Any]) -> tupl
     return content, emulator.platform_key.sign(content)
 
 
-async def _receive(request: Request, emulator: Emulator, operation: str, sign: str | None) -> bytes:
-    """The body, once the refusals that need none have been ruled out; read within the size limit."""
-    _before_body(emulator, operation, sign)
-    return await read_body(request, emulator.settings.max_body_bytes)
+_JSON = (b"content-type", b"application/json")
+_SIGN = SIGN_HEADER.encode("latin-1")
+_TOKEN = MERCHANT_AUTH_TOKEN_HEADER.encode("latin-1")
+_LENGTH = b"content-length"
 
 
-async def gateway_endpoint(request: Request) -> Response:
-    """Answer one gateway call. In a single-process emulator the work runs in a thread (RSA signing releases
-    the GIL, so calls overlap on several cores); a worker of a multi-process emulator answers in its event
-    loop, which costs less CPU per call - the other processes use the other cores."""
-    emulator: Emulator = request.app.state.emulator
-    in_thread: bool = request.app.state.answer_in_threads
-    if request.method != "POST":
+async def _send_answer(send: Send, content: bytes, signature: str, status: int = 200, *extra: Header) -> None:
+    headers = [_JSON, (_LENGTH, str(len(content)).encode()), (_SIGN, signature.encode("latin-1")), *extra]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": content})
+
+
+def _headers(scope: Scope) -> tuple[str | None, str | None, str]:
+    """The ``sign`` and ``merchant_auth_token`` headers and the declared Content-Length (first of each, as
+    Starlette reads them)."""
+    sign = token = length = None
+    for name, value in scope["headers"]:
+        if name == _SIGN and sign is None:
+            sign = value.decode("latin-1")
+        elif name == _TOKEN and token is None:
+            token = value.decode("latin-1")
+        elif name == _LENGTH and length is None:
+            length = value.decode("latin-1")
+    return sign, token, length or ""
+
+
+async def serve_gateway(emulator: Emulator, in_thread: bool, scope: Scope, receive: Receive, send: Send) -> None:
+    """Answer one gateway call, ``POST {GATEWAY_PATH}/{operation}``, as a bare ASGI endpoint (no framework
+    between uvicorn and the answer: the gateway is the hot path). In a single-process emulator the work runs in
+    a thread, so that a slow call does not hold up the pages and the control API; a worker of a multi-process
+    emulator answers in its event loop, which costs less CPU per call - the other processes use the other cores.
+    """
+    operation = scope["path"][len(GATEWAY_PATH) + 1 :]
+    if scope["method"] != "POST":
         content = dumps({"code": "METHOD_NOT_ALLOWED", "msg": "Gateway operations are called with POST."})
         signature = await run_in_threadpool(emulator.platform_key.sign, content)
-        headers = {SIGN_HEADER: signature, "allow": "POST"}
-        return Response(content, status_code=405, media_type="application/json", headers=headers)
-    operation, sign = request.path_params["operation"], request.headers.get(SIGN_HEADER)
-    token = request.headers.get(MERCHANT_AUTH_TOKEN_HEADER)
+        await _send_answer(send, content, signature, 405, (b"allow", b"POST"))
+        return
+    sign, token, declared = _headers(scope)
     try:
-        body = await _receive(request, emulator, operation, sign)
+        _before_body(emulator, operation, sign)  # the refusals that need no body
+        body = await receive_body(receive, declared, emulator.settings.max_body_bytes)
     except BusinessError as refusal:
         content, signature = await run_in_threadpool(
             _signed, emulator, operation, {"code": refusal.code, "msg": refusal.msg}
         )
-        return Response(content, media_type="application/json", headers={SIGN_HEADER: signature})
+        await _send_answer(send, content, signature)
+        return
+    except ClientDisconnect:
+        return
     arguments = (emulator, operation, body, sign, token)
     content, signature = await run_in_threadpool(answer, *arguments) if in_thread else answer(*arguments)
-    return Response(content, media_type="application/json", headers={SIGN_HEADER: signature})
+    await _send_answer(send, content, signature)

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import AsyncIterator
 from decimal import Decimal
 from typing import Any, NoReturn
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
+from starlette.types import Receive
 
 from ..store.errors import BusinessError, params_invalid
 
@@ -31,19 +33,50 @@ def too_large(limit: int) -> BusinessError:
     return params_invalid(f"The request body is larger than {limit} bytes.")
 
 
-async def read_body(request: Request, limit: int) -> bytes:
-    """The request body, read as a stream that stops past ``limit`` bytes (refused with ``PARAMS_INVALID``)."""
-    declared = request.headers.get("content-length", "")
+async def _limited(declared: str, chunks: AsyncIterator[bytes], limit: int) -> bytes:
     if declared.isdigit() and int(declared) > limit:
         raise too_large(limit)
-    chunks: list[bytes] = []
+    parts: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
+    async for chunk in chunks:
         size += len(chunk)
         if size > limit:
             raise too_large(limit)
-        chunks.append(chunk)
-    return b"".join(chunks)
+        parts.append(chunk)
+    return b"".join(parts)
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, read as a stream that stops past ``limit`` bytes (refused with ``PARAMS_INVALID``)."""
+    return await _limited(request.headers.get("content-length", ""), request.stream(), limit)
+
+
+async def receive_body(receive: Receive, declared: str, limit: int) -> bytes:
+    """``read_body`` for a bare ASGI endpoint: the body from ``receive`` (``declared``: its Content-Length
+    header, or ``""``), refused as soon as it passes ``limit`` bytes; ``ClientDisconnect`` if the client left."""
+    if declared.isdigit() and int(declared) > limit:
+        raise too_large(limit)
+    parts: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise ClientDisconnect()
+        chunk: bytes = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise too_large(limit)
+        parts.append(chunk)
+        if not message.get("more_body", False):
+            return parts[0] if len(parts) == 1 else b"".join(parts)
+
+
+def _not_json(constant: str) -> NoReturn:
+    raise ValueError(f"{constant} is not a JSON number")
+
+
+#: One decoder for every body: exact numbers, no ``NaN``/``Infinity`` (``json.loads`` would build one per call).
+_DECODER = json.JSONDecoder(parse_float=Decimal, parse_constant=_not_json)
 
 
 def nesting_depth(body: bytes) -> int:
@@ -53,10 +86,6 @@ def nesting_depth(body: bytes) -> int:
         depth += 1 if bracket in (b"[", b"{") else -1
         deepest = max(deepest, depth)
     return deepest
-
-
-def _not_json(constant: str) -> NoReturn:
-    raise ValueError(f"{constant} is not a JSON number")
 
 
 def parse_json(body: bytes, *, max_depth: int) -> Any:
@@ -70,9 +99,11 @@ def parse_json(body: bytes, *, max_depth: int) -> Any:
         raise params_invalid("The request body must be UTF-8 JSON.") from None
     if "\x00" in text:  # UTF-16 or UTF-32 without a BOM (JSON never holds a raw NUL)
         raise params_invalid("The request body must be UTF-8 JSON.")
-    if nesting_depth(body) > max_depth:
+    # Nesting needs an opening bracket per level: a body with no more of them than the limit (in strings or
+    # not) cannot nest too deep, and skips the scan.
+    if body.count(b"{") + body.count(b"[") > max_depth and nesting_depth(body) > max_depth:
         raise params_invalid(f"The request body nests deeper than {max_depth} levels.")
     try:
-        return json.loads(text, parse_float=Decimal, parse_constant=_not_json)
+        return _DECODER.decode(text)
     except ValueError:  # also a number past Python's digit limit for int()
         raise params_invalid("The request body is not JSON.") from None

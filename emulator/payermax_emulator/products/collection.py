@@ -142,7 +142,7 @@ class Collection(Product):
 
     @operation("orderQuery")
     def order_query(self, merchant: Merchant, data: dict[str, Any]) -> dict[str, Any]:
-        with self.services.db.transaction() as tx:
+        with self.services.db.snapshot() as tx:
             return ORDERS.get(
                 tx, app_id=merchant.app_id, out_trade_no_key=str(data["outTradeNo"]).upper()
             ).query_result()
