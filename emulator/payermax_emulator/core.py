@@ -151,6 +151,7 @@ class Emulator:
         """Forget all business state and the clock offset (merchants and keys stay); returns the tables wiped."""
         wiped = [name for name in self.db.tables() if name not in KEEP_ON_RESET]
         with self.db.transaction() as tx:
+            self.db.changed()  # the clock's offset goes
             tx.execute("PRAGMA defer_foreign_keys = ON")
             for name in wiped:
                 tx.execute(f'DELETE FROM "{name}"')  # noqa: S608 - names come from sqlite_master

@@ -21,6 +21,7 @@ from payermax_signing.protocol import format_time
 from ..store.clock import Clock
 from ..store.db import Database
 from ..store.errors import BusinessError
+from ..store.generation import Cached
 
 MERCHANT_INVALID = "MERCHANT_INVALID"
 MERCHANT_APP_INVALID = "MERCHANT_APP_INVALID"
@@ -124,9 +125,14 @@ class Merchants:
     def __init__(self, db: Database, clock: Clock) -> None:
         self._db = db
         self._clock = clock
+        self._cached: Cached[Merchant] = Cached(db.generation)  # every write below marks its transaction
 
     def get(self, app_id: str) -> Merchant | None:
-        """The merchant whose app is ``app_id`` (never a sub-merchant: they have no app to sign with)."""
+        """The merchant whose app is ``app_id`` (never a sub-merchant: they have no app to sign with); read once
+        per process until a merchant changes (``store/generation.py``)."""
+        return self._cached.get(app_id, lambda: self._read(app_id))
+
+    def _read(self, app_id: str) -> Merchant | None:
         rows = self._db.read("SELECT * FROM merchants WHERE app_id = ?", (app_id,))
         return _merchant(rows[0]) if rows else None
 
@@ -161,6 +167,7 @@ class Merchants:
             self._save_sub_merchant(tx, sp_app_id, sub)
 
     def _save_sub_merchant(self, tx: sqlite3.Connection, sp_app_id: str, sub: NewSubMerchant) -> None:
+        self._db.changed()
         key = sub_merchant_key(sp_app_id, sub.merchant_no)
         taken = tx.execute(
             "SELECT 1 FROM merchants WHERE merchant_no = ? OR app_id = ?"
@@ -179,6 +186,7 @@ class Merchants:
     def revoke(self, sp_app_id: str, merchant_no: str) -> bool:
         """Forget the token a sub-merchant granted; False when there is no such sub-merchant."""
         with self._db.transaction() as tx:
+            self._db.changed()
             cursor = tx.execute(
                 "UPDATE sub_merchants SET token_digest = NULL WHERE key = ?",
                 (sub_merchant_key(sp_app_id, merchant_no),),
@@ -215,6 +223,7 @@ class Merchants:
                 raise BusinessError(MERCHANT_INVALID, f"merchant number {merchant.merchant_no} belongs to another app")
             if tx.execute("SELECT 1 FROM sub_merchants WHERE key = ?", (merchant.app_id,)).fetchone():
                 raise BusinessError(MERCHANT_APP_INVALID, f"appId {merchant.app_id} names a sub-merchant")
+            self._db.changed()
             tx.execute(
                 "INSERT INTO merchants (app_id, merchant_no, public_key, notify_url, created_at) VALUES (?, ?, ?, ?, ?)"
                 " ON CONFLICT(app_id) DO UPDATE SET merchant_no = excluded.merchant_no,"

@@ -10,6 +10,7 @@ import math
 from datetime import UTC, datetime, timedelta
 
 from .db import Database, set_meta
+from .generation import Cached
 
 OFFSET_KEY = "clock_offset_seconds"
 
@@ -17,6 +18,7 @@ OFFSET_KEY = "clock_offset_seconds"
 class Clock:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._cached: Cached[timedelta] = Cached(db.generation, size=1)  # ``advance`` and a reset mark theirs
 
     @property
     def offset(self) -> float:
@@ -28,7 +30,9 @@ class Clock:
         return offset if math.isfinite(offset) else 0.0
 
     def now(self) -> datetime:
-        return datetime.now(UTC) + timedelta(seconds=self.offset)
+        """Wall-clock time plus the offset, which is read once per process until it moves (``generation.py``)."""
+        offset = self._cached.get(OFFSET_KEY, lambda: timedelta(seconds=self.offset))
+        return datetime.now(UTC) + (offset if offset is not None else timedelta())
 
     def timestamp(self) -> float:
         return self.now().timestamp()
@@ -37,6 +41,7 @@ class Clock:
         if not math.isfinite(seconds) or seconds < 0:
             raise ValueError("the emulator clock only moves forward, by a finite number of seconds")
         with self._db.transaction() as tx:
+            self._db.changed()
             row = tx.execute("SELECT value FROM meta WHERE key = ?", (OFFSET_KEY,)).fetchone()
             current = self.offset if row else 0.0
             set_meta(tx, OFFSET_KEY, repr(current + seconds))

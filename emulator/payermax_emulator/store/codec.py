@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -37,6 +38,7 @@ class Column:
         self.name = name
         self.kind = _concrete(hint)
         self.nullable = _optional(hint)
+        self._to_sql, self._from_sql = self._converters()
 
     @property
     def sql_type(self) -> str:
@@ -46,30 +48,27 @@ class Column:
         return "INTEGER" if self.kind in (int, bool) else "TEXT"
 
     def to_sql(self, value: Any) -> Any:
-        if value is None:
-            return None
-        if self.kind is Decimal:
-            return format(value, "f")
-        if self.kind is bool:
-            return int(value)
-        if self.kind in (dict, list):
-            return dumps(value).decode("utf-8")
-        if hasattr(self.kind, "from_json"):
-            return dumps(value.to_json()).decode("utf-8")
-        return value
+        return None if value is None else self._to_sql(value)
 
     def from_sql(self, value: Any) -> Any:
-        if value is None:
-            return None
-        if self.kind is Decimal:
-            return Decimal(value)
-        if self.kind is bool:
-            return bool(value)
-        if self.kind in (dict, list):
-            return loads(value)
-        if hasattr(self.kind, "from_json"):
-            return self.kind.from_json(loads(value))
-        return value
+        return None if value is None else self._from_sql(value)
+
+    def _converters(self) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
+        """What ``to_sql`` and ``from_sql`` do with a value that is not None, decided once from the kind."""
+        kind = self.kind
+        if kind is Decimal:
+            return (lambda value: format(value, "f")), Decimal
+        if kind is bool:
+            return int, bool
+        if kind in (dict, list):
+            return (lambda value: dumps(value).decode("utf-8")), loads
+        if hasattr(kind, "from_json"):
+            return (lambda value: dumps(value.to_json()).decode("utf-8")), (lambda value: kind.from_json(loads(value)))
+        return _same, _same
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def columns(record_type: type[Any]) -> list[Column]:

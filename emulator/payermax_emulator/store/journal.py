@@ -14,9 +14,13 @@ from typing import Any
 from .clock import OFFSET_KEY
 from .db import Database
 
+#: ``id`` orders one record's moves (``history``) and is seen nowhere else. Without ``AUTOINCREMENT`` a new row
+#: takes the largest id plus one - later than every row there - and a commit writes no ``sqlite_sequence`` page;
+#: ids are reused only after the newest rows are deleted, which only ``reset`` does, deleting them all. (A
+#: database created before keeps its ``AUTOINCREMENT``.)
 DDL = """
 CREATE TABLE IF NOT EXISTS journal (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY,
     table_name TEXT NOT NULL,
     record_key TEXT NOT NULL,
     status_from TEXT,
