@@ -114,7 +114,7 @@ def main() -> None:
     for level in load["levels"]:
         label = f"3 emulator req/s, concurrency {level['concurrency']}"
         print(f"{label:<44} {level['per_second']:>12.0f} {load['limit_per_s']:>12.0f} {level['ratio_to_limit']:>7.3f}"
-              f"  p50 {level['p50_ms']:.1f} ms, p99 {level['p99_ms']:.1f} ms")  # fmt: skip
+              f"  p50 {level['p50_ms']:.1f} ms, p99 {level['p99_ms']:.1f} ms; rounds {level['rounds_per_second']}")  # fmt: skip
     print(
         f"{'  best of the three':<44} {'':>12} {'':>12} {best['ratio_to_limit']:>7.3f}  {verdict('throughput_ratio', best['ratio_to_limit'])}"
     )
