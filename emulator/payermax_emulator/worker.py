@@ -1,5 +1,8 @@
 """The background worker of an emulator process: due-time moves (expiries, settlements), then deliveries.
 
+Due-time moves and checkpoints are made by one process at a time of those that share a database
+(``Database.sweeps``; another takes over when it dies); every process delivers what is due.
+
 Deliveries run beside the worker's loop (``http/delivery.py``): a tick starts the attempts that are due
 and goes on, so neither a slow merchant nor a hanging one delays settlement or other notifications. Every
 ``PRUNE_EVERY`` seconds the outbox forgets what its retention settings let go.
@@ -33,8 +36,9 @@ async def tick(emulator: Emulator) -> None:
 
 
 async def _round(emulator: Emulator, dispatcher: Dispatcher, pruned_at: float) -> float:
-    await asyncio.to_thread(emulator.sweep)
-    await asyncio.to_thread(emulator.db.checkpoint)  # so that requests' commits need not (store/db.py)
+    if emulator.db.sweeps():  # one process of those sharing the database (store/db.py)
+        await asyncio.to_thread(emulator.sweep)
+        await asyncio.to_thread(emulator.db.checkpoint)  # so that requests' commits need not (store/db.py)
     await dispatcher.dispatch_due()
     if time.monotonic() - pruned_at >= PRUNE_EVERY:
         await asyncio.to_thread(emulator.outbox.prune)

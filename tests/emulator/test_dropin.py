@@ -34,7 +34,7 @@ from payermax_client.models import (
     OrderQueryResult,
     PaymentNotification,
 )
-from tests.support.builders import direct_order, dropin_order
+from tests.support.builders import direct_order, dropin_order, hosted_order
 from tests.support.flows import data_of, received, refused
 from tests.support.gateway import Gateway, component_token, press
 
@@ -115,6 +115,21 @@ def test_a_session_amount_of_zero_needs_a_mit_type(gateway: Gateway) -> None:
     body = ApplyDropinSessionRequest(currency="USD", country="US", user_id=USER, total_amount=Decimal(0))
     refused(lambda: apply_dropin_session.sync(client=gateway.client(), body=body), "AMOUNT_INVALID")
     assert session(gateway, total_amount=Decimal(0), mit_type=MitType.SCHEDULED).session_key
+
+
+def test_a_hosted_order_keeps_its_ddc_session(gateway: Gateway) -> None:
+    """A placing check amends the order's document after it was encoded (outside the transaction): the stored
+    order has the amendment although nothing saves it again before the payer pays."""
+    request = ApplyDDCRequest(payment_method_type=ApplyDDCRequestPaymentMethodType.CARD,
+                              payment_amount=Decimal("10.00"), payment_currency="USD", user_id="customer-42",
+                              card_identifier_no="4111111111111111")  # fmt: skip
+    ddc = data_of(apply_ddc.sync(client=gateway.client(), body=request), ApplyDDCResult)
+    order = hosted_order("DDC_HOSTED")
+    order.additional_properties["ddcSessionId"] = ddc.ddc_session_id
+    placed = data_of(order_and_pay.sync(client=gateway.client(), body=order), OrderAndPayResult)
+    assert placed.status == "PENDING"
+    stored = gateway.emulator.collection.by_token(str(placed.trade_token))
+    assert stored is not None and stored.doc["ddcSessionId"] == ddc.ddc_session_id
 
 
 def test_apply_ddc_then_the_order_carries_its_session(gateway: Gateway) -> None:

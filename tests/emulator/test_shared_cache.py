@@ -3,6 +3,9 @@ another process: two emulators on one directory in this process stand for two wo
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 from payermax_emulator.core import Emulator
@@ -55,3 +58,42 @@ def test_a_write_that_changes_nothing_cached_keeps_the_caches(tmp_path: Path) ->
     with first.db.transaction() as tx:
         tx.execute("INSERT INTO meta (key, value) VALUES ('unrelated', '1')")
     assert second.db.generation.current() == stamp
+
+
+def test_one_process_sweeps_until_it_goes(tmp_path: Path) -> None:
+    """The background sweep and checkpoints are one process's at a time; when it closes, another takes them."""
+    path = str(tmp_path / "db.sqlite3")
+    first, second = Database(path), Database(path)
+    assert first.sweeps() and first.sweeps()
+    assert not second.sweeps()
+    first.close()
+    assert second.sweeps()
+    second.close()
+    assert Database(":memory:").sweeps()  # nobody else shares it
+
+
+def test_a_killed_sweeper_leaves_the_sweep_to_another(tmp_path: Path) -> None:
+    path = str(tmp_path / "db.sqlite3")
+    Database(path).close()
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_THE_SWEEP, path], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "sweeping"
+        survivor = Database(path)
+        assert not survivor.sweeps()
+        holder.send_signal(signal.SIGKILL)
+        holder.wait(timeout=10)
+        assert survivor.sweeps()
+        survivor.close()
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+HOLD_THE_SWEEP = """
+import sys, time
+from payermax_emulator.store.db import Database
+db = Database(sys.argv[1])
+assert db.sweeps()
+print("sweeping", flush=True)
+time.sleep(60)
+"""

@@ -17,6 +17,10 @@ Checkpoints (copying the WAL's pages into the database file, with its ``fsync``)
 (``checkpoint``, every round, on a connection of its own): a commit that checkpointed itself would hold the
 writers' lock through the disk flush, and the other processes' writers would wait for it. A commit still
 checkpoints when the WAL passes ``AUTOCHECKPOINT_PAGES`` (no background worker: tests that step time).
+
+Of the processes that share a database file, one at a time runs the background sweep and checkpoints
+(``sweeps``): the first to take a non-blocking ``flock`` of ``<database>.sweep`` keeps it; the kernel frees it
+when that process dies, and another process takes it at its next round.
 """
 
 from __future__ import annotations
@@ -56,6 +60,7 @@ class Database:
         )
         self._connection.row_factory = sqlite3.Row
         self._writers: int | None = None  # the fd of the writers' flock (a file database only)
+        self._sweeper: int | None = None  # the fd of the sweepers' flock, once this process holds it
         self._changed = False  # the transaction under way changed what processes cache (``changed``)
         self.generation = Generation(None if path == ":memory:" else path)
         if path != ":memory:":
@@ -112,6 +117,20 @@ class Database:
             finally:
                 self._connection.execute("COMMIT")
 
+    def sweeps(self) -> bool:
+        """Whether this process is the one that runs the background sweep and checkpoints (always, in memory).
+        A process that does not hold the lock tries to take it, without waiting."""
+        if self._writers is None or self._sweeper is not None:
+            return True
+        fd = os.open(f"{self.path}.sweep", os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            return False
+        self._sweeper = fd
+        return True
+
     def checkpoint(self) -> None:
         """Copy what the WAL holds into the database file without waiting for readers or writers (PASSIVE), on
         a connection of its own: this process's requests go on meanwhile. Nothing to do in memory."""
@@ -145,6 +164,9 @@ class Database:
             if self._writers is not None:
                 os.close(self._writers)
                 self._writers = None
+            if self._sweeper is not None:
+                os.close(self._sweeper)
+                self._sweeper = None
             self.generation.close()
 
 
