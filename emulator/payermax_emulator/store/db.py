@@ -161,12 +161,10 @@ class Database:
             if self._checkpointer is not None:
                 self._checkpointer.close()
                 self._checkpointer = None
-            if self._writers is not None:
-                os.close(self._writers)
-                self._writers = None
-            if self._sweeper is not None:
-                os.close(self._sweeper)
-                self._sweeper = None
+            for lock_file in (self._writers, self._sweeper):
+                if lock_file is not None:
+                    os.close(lock_file)
+            self._writers = self._sweeper = None
             self.generation.close()
 
 
