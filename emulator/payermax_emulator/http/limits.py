@@ -43,7 +43,7 @@ async def _limited(declared: str, chunks: AsyncIterator[bytes], limit: int) -> b
         if size > limit:
             raise too_large(limit)
         parts.append(chunk)
-    return b"".join(parts)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 async def read_body(request: Request, limit: int) -> bytes:
@@ -51,24 +51,21 @@ async def read_body(request: Request, limit: int) -> bytes:
     return await _limited(request.headers.get("content-length", ""), request.stream(), limit)
 
 
-async def receive_body(receive: Receive, declared: str, limit: int) -> bytes:
-    """``read_body`` for a bare ASGI endpoint: the body from ``receive`` (``declared``: its Content-Length
-    header, or ``""``), refused as soon as it passes ``limit`` bytes; ``ClientDisconnect`` if the client left."""
-    if declared.isdigit() and int(declared) > limit:
-        raise too_large(limit)
-    parts: list[bytes] = []
-    size = 0
+async def _received(receive: Receive) -> AsyncIterator[bytes]:
+    """The body chunks of an ASGI request; ``ClientDisconnect`` if the client left first."""
     while True:
         message = await receive()
         if message["type"] == "http.disconnect":
             raise ClientDisconnect()
-        chunk: bytes = message.get("body", b"")
-        size += len(chunk)
-        if size > limit:
-            raise too_large(limit)
-        parts.append(chunk)
+        yield message.get("body", b"")
         if not message.get("more_body", False):
-            return parts[0] if len(parts) == 1 else b"".join(parts)
+            return
+
+
+async def receive_body(receive: Receive, declared: str, limit: int) -> bytes:
+    """``read_body`` for a bare ASGI endpoint: the body from ``receive`` (``declared``: its Content-Length
+    header, or ``""``), refused as soon as it passes ``limit`` bytes; ``ClientDisconnect`` if the client left."""
+    return await _limited(declared, _received(receive), limit)
 
 
 def _not_json(constant: str) -> NoReturn:
