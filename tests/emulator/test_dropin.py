@@ -118,8 +118,8 @@ def test_a_session_amount_of_zero_needs_a_mit_type(gateway: Gateway) -> None:
 
 
 def test_a_hosted_order_keeps_its_ddc_session(gateway: Gateway) -> None:
-    """A placing check amends the order's document after it was encoded (outside the transaction): the stored
-    order has the amendment although nothing saves it again before the payer pays."""
+    """A placing check amends the order's document while it is placed: the stored order has the amendment
+    although nothing saves it again before the payer pays."""
     request = ApplyDDCRequest(payment_method_type=ApplyDDCRequestPaymentMethodType.CARD,
                               payment_amount=Decimal("10.00"), payment_currency="USD", user_id="customer-42",
                               card_identifier_no="4111111111111111")  # fmt: skip

@@ -24,9 +24,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Mapping
-from dataclasses import InitVar, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
-from types import MappingProxyType
 from typing import Any
 
 from payermax_signing.protocol import SUCCESS_CODE, SUCCESS_MSG, format_time
@@ -92,31 +91,17 @@ class Placing:
 
     merchant: Merchant
     data: dict[str, Any]
-    document: InitVar[dict[str, Any]]
+    doc: dict[str, Any]
     outcome: Outcome | None
     #: A check accepts a zero ``totalAmount`` (a subscription activated by a free trial).
     zero_amount: bool = False
-    #: The order's document, read-only: a check adds members with ``amend``.
-    doc: Mapping[str, Any] = field(init=False)
-    #: ``amend`` was called: the order's record, encoded before the transaction, is encoded again.
-    amended: bool = field(default=False, init=False)
-    _document: dict[str, Any] = field(init=False, repr=False)
-
-    def __post_init__(self, document: dict[str, Any]) -> None:
-        self._document = document
-        self.doc = MappingProxyType(document)
-
-    def amend(self, **members: Any) -> None:
-        """Add ``members`` to the order's document."""
-        self._document.update(members)
-        self.amended = True
 
 
 #: Finds how a Direct_Payment is paid when its ``paymentDetail`` is another product's kind (a Drop-in
 #: ``paymentToken``, a wallet that asks for a one-time code): its Outcome, or None when it is not its kind.
 DetailResolver = Callable[[sqlite3.Connection, Merchant, dict[str, Any]], "Outcome | None"]
 #: Checks an order being placed inside its transaction (block lists, plans, DDC sessions); refuses with a
-#: ``BusinessError`` or amends the ``Placing`` (its outcome, ``zero_amount``, the document by ``Placing.amend``).
+#: ``BusinessError`` or amends the ``Placing``.
 PlacingCheck = Callable[[sqlite3.Connection, Placing], None]
 
 
@@ -214,21 +199,6 @@ class Collection(Product):
         if data.get("captureMode") == MANUAL:
             doc.update(captureMode=MANUAL, authorizationType=data.get("authorizationType") or FINAL_AUTH)
         expires = now + timedelta(seconds=_expiry_seconds(data.get("expireTime")))
-        # The record is built and encoded before the writers' lock is taken (store/db.py): inside, only what
-        # needs the database - other products' checks, the tradeToken's number, the insert.
-        order = Order(
-            "",  # the tradeToken, numbered in the transaction
-            data["outTradeNo"],
-            data["integrate"],
-            total,
-            currency,
-            now.timestamp(),
-            expires.timestamp(),
-            app_id=merchant.app_id,
-            status=PENDING,
-            doc=doc,
-        )
-        row = ORDERS.encode(order)
         with self.services.db.transaction() as tx:
             outcome = self._direct_outcome(tx, merchant, data) if data["integrate"] == DIRECT else None
             if outcome is not None and self.services.settings.sandbox_values:  # the subject's test values
@@ -242,11 +212,19 @@ class Collection(Product):
                 check_amount(total, currency, places=4, field="totalAmount")
             outcome = placing.outcome
             trade_token = f"T{now:%Y%m%d%H%M%S}{next_sequence(tx, 'order'):09d}"
-            order.trade_token = trade_token
-            if placing.amended:
-                row = ORDERS.encode(order)
-            row[0] = trade_token  # the key is the first column
-            ORDERS.insert(tx, order, unique=f"outTradeNo {data['outTradeNo']}", row=row)
+            order = Order(
+                trade_token,
+                data["outTradeNo"],
+                data["integrate"],
+                total,
+                currency,
+                now.timestamp(),
+                expires.timestamp(),
+                app_id=merchant.app_id,
+                status=PENDING,
+                doc=doc,
+            )
+            ORDERS.insert(tx, order, unique=f"outTradeNo {data['outTradeNo']}")
             answer: dict[str, Any] = {"outTradeNo": order.out_trade_no, "tradeToken": trade_token, "status": PENDING}
             if outcome is None:
                 answer["redirectUrl"] = self.services.page_url(f"/cashier/{trade_token}")

@@ -106,7 +106,7 @@ class DirectHelpers(Product):
                 raise params_invalid(f"{where} is invalid: unknown, or made for another userId.")
             if session.expires_ts <= self.services.clock.timestamp():
                 raise params_invalid(f"{where} has expired: call applyDDC again.")
-            placing.amend(ddcSessionId=session.ddc_session_id)
+            placing.doc["ddcSessionId"] = session.ddc_session_id
 
     def ddc_session(self, session_id: str) -> DdcSession | None:
         with self.services.db.transaction() as tx:

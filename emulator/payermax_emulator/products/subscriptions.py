@@ -161,7 +161,7 @@ class Subscriptions(Product):
                 "subscription."
             )
         placing.zero_amount = plan.first_payment() == 0
-        placing.amend(activatesSubscription=plan.subscription_no)
+        placing.doc["activatesSubscription"] = plan.subscription_no
         plan.doc["activatingOutTradeNo"] = data["outTradeNo"]
         PLANS.save(tx, plan)
 

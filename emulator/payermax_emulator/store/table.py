@@ -74,20 +74,16 @@ class Table(Generic[R]):
         updated = [n for n in names if n != key]
         self._update = f"UPDATE {name} SET {', '.join(f'{n} = ?' for n in updated)} WHERE {key} = ?"  # noqa: S608
 
-    def encode(self, record: R) -> list[Any]:
-        """The record's column values as SQLite stores them, key first (``insert`` takes them prepared)."""
+    def _row(self, record: R) -> list[Any]:
         return [column.to_sql(getattr(record, column.name)) for column in self._columns]
 
     def from_row(self, row: sqlite3.Row) -> R:
         return self.record(**{column.name: column.from_sql(row[column.name]) for column in self._columns})
 
-    def insert(
-        self, tx: sqlite3.Connection, record: R, *, unique: str | None = None, row: list[Any] | None = None
-    ) -> R:
-        """Add a record; with ``unique`` (``outTradeNo X``), a uniqueness conflict is ``ORDER_REPEAT``. ``row`` is
-        the record already encoded (``encode``: the caller did it before taking the writers' lock)."""
+    def insert(self, tx: sqlite3.Connection, record: R, *, unique: str | None = None) -> R:
+        """Add a record; with ``unique`` (``outTradeNo X``), a uniqueness conflict is ``ORDER_REPEAT``."""
         try:
-            tx.execute(self._insert, self.encode(record) if row is None else row)
+            tx.execute(self._insert, self._row(record))
         except sqlite3.IntegrityError:
             if unique is None:
                 raise
@@ -98,7 +94,7 @@ class Table(Generic[R]):
 
     def save(self, tx: sqlite3.Connection, record: R) -> None:
         """Write a record back; a change of its ``status`` goes to the journal (``journal.py``)."""
-        values = self.encode(record)
+        values = self._row(record)
         key = getattr(record, self.key)
         before = tx.execute(self._status, (key,)).fetchone() if self._status is not None else None
         if before is not None:
