@@ -15,6 +15,7 @@ refusing to process the same notification twice:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Callable, Iterator, Mapping
@@ -58,18 +59,13 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-_parser: tuple[Callable[[Mapping[str, Any]], Notification], type[Exception]] | None = None
-
-
+@functools.cache
 def _notification_parser() -> tuple[Callable[[Mapping[str, Any]], Notification], type[Exception]]:
     """``payermax_client``'s notification parser and its error for an unknown type, imported on first use (this
     package never imports the generated client at import time), then kept: no import per notification."""
-    global _parser
-    if _parser is None:
-        from payermax_client.notifications import UnknownNotificationType, parse_notification
+    from payermax_client.notifications import UnknownNotificationType, parse_notification
 
-        _parser = (parse_notification, UnknownNotificationType)
-    return _parser
+    return parse_notification, UnknownNotificationType
 
 
 class NotificationReceiver:
