@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 import uvicorn
@@ -16,6 +17,11 @@ from .processes import serve as serve_processes
 from .settings import Settings
 
 DEFAULT_DATA_DIR = Path(".payermax-emulator")
+
+
+#: uvicorn's options for ``serve``: no access log, and no ``X-Forwarded-*`` handling - the emulator builds page URLs
+#: from ``--public-url``, never from the client's address, and the gateway is spared a middleware call per request.
+_UVICORN: dict[str, Any] = {"access_log": False, "proxy_headers": False}
 
 
 @click.group()
@@ -128,11 +134,11 @@ def serve(
     sys.stdout.flush()
     processes = 1 if settings.data_dir is None else (workers or os.cpu_count() or 1)
     if processes == 1:
-        uvicorn.run(create_app(emulator=emulator), host=host, port=port, log_level=log_level, access_log=False)
+        uvicorn.run(create_app(emulator=emulator), host=host, port=port, log_level=log_level, **_UVICORN)
         return
     os.environ[SETTINGS_ENV] = settings.to_json()
     serve_processes(processes, app="payermax_emulator.app:app_from_environment", factory=True, host=host, port=port,
-                    log_level=log_level, access_log=False)  # fmt: skip
+                    log_level=log_level, **_UVICORN)  # fmt: skip
 
 
 def _float(entry: str) -> tuple[str, str]:
