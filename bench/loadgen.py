@@ -14,6 +14,7 @@ import json
 import statistics
 import time
 import uuid
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,16 +73,20 @@ def _wire(request: Prepared, host: str, port: int) -> bytes:
 
 
 class _Connection(asyncio.Protocol):
-    """One keep-alive HTTP/1.1 connection that sends its requests one after another and checks each answer.
+    """One keep-alive HTTP/1.1 connection that sends requests one after another and checks each answer.
 
-    The next request leaves from ``data_received`` as soon as the answer before it is complete and checked: no
-    future, task or stream between the socket and the check, so the load generator takes as little of the
-    shared CPU as it can.
+    Each connection takes the next (orderAndPay, orderQuery) pair from one queue that all connections share,
+    and sends the query after its order's answer: every connection stays busy until the queue is empty, so
+    the run is at the stated concurrency from start to end (fixed shares would leave fewer connections
+    working towards the end). The next request leaves from ``data_received`` as soon as the answer before it
+    is complete and checked: no future, task or stream between the socket and the check, so the load
+    generator takes as little of the shared CPU as it can.
     """
 
-    def __init__(self, requests: list[bytes], latencies: list[float], failures: list[str],
+    def __init__(self, pairs: Iterator[tuple[bytes, bytes]], latencies: list[float], failures: list[str],
                  verify: MerchantCredentials) -> None:  # fmt: skip
-        self._requests = iter(requests)
+        self._pairs = pairs
+        self._query: bytes | None = None
         self._latencies = latencies
         self._failures = failures
         self._verify = verify
@@ -96,7 +101,7 @@ class _Connection(asyncio.Protocol):
 
     def _send_next(self) -> None:
         assert self._transport is not None
-        request = next(self._requests, None)
+        request, self._query = (self._query, None) if self._query is not None else next(self._pairs, (None, None))
         if request is None:
             self._transport.close()
             if not self.done.done():
@@ -153,10 +158,10 @@ def _take_answer(buffer: bytearray) -> tuple[int, str | None, bytes] | None:
     return int(head.split(b" ", 2)[1]), None if sign is None else sign.decode("latin-1"), body
 
 
-async def _connection(host: str, port: int, requests: list[bytes], latencies: list[float], failures: list[str],
-                      verify: MerchantCredentials) -> None:  # fmt: skip
+async def _connection(host: str, port: int, pairs: Iterator[tuple[bytes, bytes]], latencies: list[float],
+                      failures: list[str], verify: MerchantCredentials) -> None:  # fmt: skip
     loop = asyncio.get_running_loop()
-    _, connection = await loop.create_connection(lambda: _Connection(requests, latencies, failures, verify), host, port)
+    _, connection = await loop.create_connection(lambda: _Connection(pairs, latencies, failures, verify), host, port)
     await connection.done
 
 
@@ -179,14 +184,13 @@ async def _run(env: dict[str, str], concurrency: int, orders: list[Prepared], qu
     url = urlsplit(env["PAYERMAX_BASE_URL"])
     host, port = url.hostname or "127.0.0.1", url.port or 80
     verify = MerchantCredentials.from_env(env)
-    # Each connection places an order, then queries it, then the next order.
-    pairs = list(zip(orders, queries, strict=True))
-    shares = [[_wire(request, host, port) for pair in pairs[i::concurrency] for request in pair]
-              for i in range(concurrency)]  # fmt: skip
+    # Each connection places an order, then queries it, then takes the next order from the shared queue.
+    wired = [(_wire(order, host, port), _wire(query, host, port)) for order, query in zip(orders, queries, strict=True)]
+    pairs = iter(wired)
     latencies: list[float] = []
     failures: list[str] = []
     started = time.perf_counter()
-    await asyncio.gather(*(_connection(host, port, share, latencies, failures, verify) for share in shares))
+    await asyncio.gather(*(_connection(host, port, pairs, latencies, failures, verify) for _ in range(concurrency)))
     elapsed = time.perf_counter() - started
     latencies.sort()
     return Result(
