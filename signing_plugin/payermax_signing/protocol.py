@@ -21,7 +21,15 @@ import secrets
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from enum import Enum
+from types import ModuleType
 from typing import Any
+
+_orjson: ModuleType | None
+try:
+    import orjson as _orjson
+except ImportError:  # the json module alone: the same bytes, more slowly
+    _orjson = None
 
 #: Header holding base64(RSASSA-PKCS1-v1_5 / SHA-256) over the exact body bytes.
 SIGN_HEADER = "sign"
@@ -105,6 +113,15 @@ def notification_envelope(
     return payload
 
 
+#: What orjson would encode its own way and the json module refuses or spells otherwise: sent to ``_fragment``,
+#: which refuses it, so that the json module decides.
+_ORJSON_DECLINES = (
+    0
+    if _orjson is None
+    else _orjson.OPT_PASSTHROUGH_DATACLASS | _orjson.OPT_PASSTHROUGH_DATETIME | _orjson.OPT_PASSTHROUGH_SUBCLASS
+)
+
+
 def loads(content: bytes | str) -> Any:
     """Decode JSON keeping every number exact: fractions and exponents become ``Decimal``."""
     return json.loads(content, parse_float=Decimal)
@@ -112,11 +129,36 @@ def loads(content: bytes | str) -> Any:
 
 def dumps(payload: Any, *, indent: int | None = None) -> bytes:
     """Compact UTF-8 JSON (indented by ``indent`` spaces when given, for people to read); ``Decimal`` values
-    become JSON numbers with exactly their digits."""
+    become JSON numbers with exactly their digits.
+
+    With ``orjson`` installed (the emulator extra installs it) compact JSON is encoded by orjson, several
+    times faster, to the same bytes; whatever it declines (keys that are not strings, integers beyond 64 bits,
+    subclasses, dates) goes to the json module, so the rules - and the ``TypeError`` for what JSON cannot hold
+    - are the json module's either way. An ``Enum`` member is encoded by its value."""
+    if indent is None and _orjson is not None:
+        try:
+            encoded: bytes = _orjson.dumps(payload, default=_fragment, option=_ORJSON_DECLINES)
+            return encoded
+        except TypeError:  # orjson.JSONEncodeError is one
+            pass
+    return _json_dumps(payload, indent)
+
+
+def _fragment(value: Any) -> Any:
+    """orjson's ``default``: a finite ``Decimal`` as the JSON number of its digits."""
+    assert _orjson is not None  # called by orjson only
+    if isinstance(value, Decimal) and value.is_finite():
+        return _orjson.Fragment(format(value, "f"))
+    raise TypeError(f"cannot encode {type(value).__name__} as JSON")
+
+
+def _json_dumps(payload: Any, indent: int | None) -> bytes:
     numbers: list[str] = []
     markers: list[str] = []  # drawn at the first Decimal: a payload without one costs no random bytes
 
     def placeholder(value: Any) -> Any:
+        if isinstance(value, Enum):  # by its value, as orjson does
+            return value.value
         if isinstance(value, Decimal) and value.is_finite():
             if not markers:
                 markers.append(f"__payermax_decimal_{secrets.token_hex(6)}_")
