@@ -13,8 +13,10 @@ stack without the exception's message (which could quote the input).
 
 from __future__ import annotations
 
+import functools
 import logging
 import traceback
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
@@ -36,7 +38,10 @@ from payermax_signing.protocol import (
 
 from ..core import Emulator
 from ..openapi import SpecDocument
+from ..services.merchants import Merchant
+from ..store.db import WritersBusyError
 from ..store.errors import BusinessError, params_invalid
+from ..store.group_commit import group_commit
 from .checks import check_codes_and_urls
 from .limits import parse_json, receive_body
 from .validation import RequestValidator
@@ -45,6 +50,7 @@ log = logging.getLogger("payermax_emulator.gateway")
 Header = tuple[bytes, bytes]
 
 SYSTEM_ERROR = "SYSTEM_ERROR"
+_SYSTEM_BUSY = {"code": SYSTEM_ERROR, "msg": "System is busy, please try again later."}
 
 
 @cache
@@ -76,8 +82,11 @@ def _before_body(emulator: Emulator, operation: str, sign: str | None) -> None:
         raise BusinessError("SIGN_VERIFY_FAILED", "The signature verify failed: no sign header.")
 
 
-def _accept(emulator: Emulator, operation: str, body: bytes, sign: str | None, token: str | None) -> dict[str, Any]:
-    """The answer to one request, as a dict (not yet signed)."""
+def _admit(
+    emulator: Emulator, operation: str, body: bytes, sign: str | None, token: str | None
+) -> tuple[Merchant, dict[str, Any]]:
+    """Every check before the business: the merchant the request acts for and its canonical ``data``; a
+    refusal raises ``BusinessError``."""
     _before_body(emulator, operation, sign)
     if len(body) > emulator.settings.max_body_bytes:
         raise params_invalid(f"The request body is larger than {emulator.settings.max_body_bytes} bytes.")
@@ -103,8 +112,31 @@ def _accept(emulator: Emulator, operation: str, body: bytes, sign: str | None, t
         raise params_invalid(problem)
     data = checker.canonical(operation, envelope)["data"]  # tolerated spellings made canonical (aliases.py)
     check_codes_and_urls(emulator.spec, operation, data)
-    data = emulator.answer(merchant, operation, data)
-    return {"code": SUCCESS_CODE, "msg": SUCCESS_MSG, "data": data}
+    return merchant, data
+
+
+def _business(emulator: Emulator, operation: str, merchant: Merchant, data: dict[str, Any]) -> dict[str, Any]:
+    return {"code": SUCCESS_CODE, "msg": SUCCESS_MSG, "data": emulator.answer(merchant, operation, data)}
+
+
+def _answered(operation: str, step: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """What ``step`` answers, or its failure's answer (``WritersBusyError`` passes: ``store/group_commit.py``)."""
+    try:
+        return step()
+    except WritersBusyError:
+        raise
+    except Exception as problem:
+        return _failure(operation, problem)
+
+
+def _failure(operation: str, problem: Exception) -> dict[str, Any]:
+    """A refusal's answer, or SYSTEM_ERROR for anything else (a bug, logged)."""
+    if isinstance(problem, BusinessError):
+        return {"code": problem.code, "msg": problem.msg}
+    # The stack, never the exception's message: it could quote the request (a card number).
+    stack = "".join(traceback.format_tb(problem.__traceback__))
+    log.error("unexpected %s in %s (a bug):\n%s", type(problem).__name__, operation, stack)
+    return _SYSTEM_BUSY
 
 
 def _checked(emulator: Emulator, operation: str, answer: dict[str, Any]) -> dict[str, Any]:
@@ -123,16 +155,30 @@ def answer(
 ) -> tuple[bytes, str]:
     """The signed answer (bytes and ``sign`` header) to one gateway request; ``token``: the
     ``merchant_auth_token`` header (ISV mode)."""
+
+    def step() -> dict[str, Any]:
+        return _business(emulator, operation, *_admit(emulator, operation, body, sign, token))
+
+    return _signed(emulator, operation, _answered(operation, step))
+
+
+async def _grouped_payload(
+    emulator: Emulator, operation: str, body: bytes, sign: str | None, token: str | None
+) -> dict[str, Any]:
+    """The answer to one request, its business with its writes in the event loop's group commit (the checks
+    before it run once, outside: a group that meets the writers' lock busy runs the business again); a group
+    that failed to commit answers SYSTEM_ERROR for every request in it."""
     try:
-        payload = _accept(emulator, operation, body, sign, token)
-    except BusinessError as refusal:
-        payload = {"code": refusal.code, "msg": refusal.msg}
-    except Exception as bug:
-        # The stack, never the exception's message: it could quote the request (a card number).
-        stack = "".join(traceback.format_tb(bug.__traceback__))
-        log.error("unexpected %s in %s (a bug):\n%s", type(bug).__name__, operation, stack)
-        payload = {"code": SYSTEM_ERROR, "msg": "System is busy, please try again later."}
-    return _signed(emulator, operation, payload)
+        merchant, data = _admit(emulator, operation, body, sign, token)
+    except Exception as problem:
+        return _failure(operation, problem)
+    business = functools.partial(_business, emulator, operation, merchant, data)
+    try:
+        payload, committed = await group_commit(emulator.db).run(functools.partial(_answered, operation, business))
+    except Exception as bug:  # waiting for the writers' lock failed
+        log.error("unexpected %s while waiting for the writers' lock", type(bug).__name__)
+        return _SYSTEM_BUSY
+    return payload if committed else _SYSTEM_BUSY
 
 
 def _signed(emulator: Emulator, operation: str, payload: dict[str, Any]) -> tuple[bytes, str]:
@@ -172,7 +218,9 @@ async def serve_gateway(emulator: Emulator, in_thread: bool, scope: Scope, recei
     """Answer one gateway call, ``POST {GATEWAY_PATH}/{operation}``, as a bare ASGI endpoint (no framework
     between uvicorn and the answer: the gateway is the hot path). In a single-process emulator the work runs in
     a thread, so that a slow call does not hold up the pages and the control API; a worker of a multi-process
-    emulator answers in its event loop, which costs less CPU per call - the other processes use the other cores.
+    emulator answers in its event loop, which costs less CPU per call - the other processes use the other cores -
+    with the writes of the requests of one turn of the loop committed together (``store/group_commit.py``),
+    before any of their answers is signed and sent.
     """
     operation = scope["path"][len(GATEWAY_PATH) + 1 :]
     if scope["method"] != "POST":
@@ -192,6 +240,9 @@ async def serve_gateway(emulator: Emulator, in_thread: bool, scope: Scope, recei
         return
     except ClientDisconnect:
         return
-    arguments = (emulator, operation, body, sign, token)
-    content, signature = await run_in_threadpool(answer, *arguments) if in_thread else answer(*arguments)
+    if in_thread:
+        content, signature = await run_in_threadpool(answer, emulator, operation, body, sign, token)
+    else:
+        payload = await _grouped_payload(emulator, operation, body, sign, token)
+        content, signature = _signed(emulator, operation, payload)
     await _send_answer(send, content, signature)

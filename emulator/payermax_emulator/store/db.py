@@ -8,10 +8,15 @@ Durability: WAL with ``synchronous=NORMAL``. A transaction is in the WAL file - 
 hands - once ``COMMIT`` returns, so killing the process (``kill -9``, a crash) loses nothing that was answered;
 only a power loss or an operating-system crash can take back the last transactions before a checkpoint.
 
-Writers of several processes queue on an ``flock`` of ``<database>.lock`` before ``BEGIN IMMEDIATE``: the
-kernel wakes the next writer as soon as the lock is free, where SQLite's own busy handler would sleep for a
-millisecond or more and leave the CPU idle. The lock goes with its process (a killed writer holds nothing).
-Reads (``snapshot``) take no lock: in WAL mode they see the last committed state without waiting.
+Writers of several processes queue on the writers' lock (``writers.py``) before ``BEGIN IMMEDIATE``. Reads
+(``snapshot``) take no lock: in WAL mode they see the last committed state without waiting.
+
+Group commit (``group_writes``, ``commit_group``; ``group_commit.py`` drives it from an event loop): the write
+transactions a thread makes inside ``group_writes`` blocks are savepoints of one SQLite transaction, begun by
+the first of them and committed by ``commit_group`` - one commit, and one write of each page they share,
+for several requests. A savepoint that raises is rolled back alone. The first transaction of a group does not
+wait for the writers' lock: if another process has it, it raises ``WritersBusyError`` having done nothing, and a
+helper thread waits for the lock (``wait_for_writers``) while the event loop goes on with other requests.
 
 Checkpoints (copying the WAL's pages into the database file, with its ``fsync``) are the background worker's
 (``checkpoint``, every round, on a connection of its own): a commit that checkpointed itself would hold the
@@ -34,6 +39,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from .generation import Generation
+from .writers import WritersLock
 
 META = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -51,6 +57,11 @@ PAGE_SIZE = 1024
 AUTOCHECKPOINT_PAGES = 10_000
 
 
+class WritersBusyError(Exception):
+    """The first write transaction of a group met the writers' lock held elsewhere; nothing was done. Wait for
+    the lock (``Database.wait_for_writers``, in another thread), then try again."""
+
+
 class Database:
     def __init__(self, path: str, schema: Iterable[str] = ()) -> None:
         self.path = path
@@ -59,12 +70,15 @@ class Database:
             path, check_same_thread=False, isolation_level=None, timeout=30, cached_statements=512
         )
         self._connection.row_factory = sqlite3.Row
-        self._writers: int | None = None  # the fd of the writers' flock (a file database only)
+        self._writers = WritersLock(None if path == ":memory:" else f"{path}.lock")
         self._sweeper: int | None = None  # the fd of the sweepers' flock, once this process holds it
         self._changed = False  # the transaction under way changed what processes cache (``changed``)
+        self._group_thread: int | None = None  # the thread whose write transactions are grouped
+        self._grouping = False  # that thread is inside ``group_writes``
+        self._group_open = False  # the group's SQLite transaction has begun
+        self._savepoints = 0
         self.generation = Generation(None if path == ":memory:" else path)
         if path != ":memory:":
-            self._writers = os.open(f"{path}.lock", os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
             self._connection.execute(f"PRAGMA page_size={PAGE_SIZE}")  # before the first table; else ignored
             self._connection.execute("PRAGMA journal_mode=WAL")
             self._connection.execute("PRAGMA synchronous=NORMAL")
@@ -82,10 +96,14 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction: committed when the block ends, rolled back if it raises."""
+        """A write transaction: committed when the block ends, rolled back if it raises. Inside
+        ``group_writes`` (or while this thread's group is open), a savepoint of the group's transaction."""
+        if self._group_thread == threading.get_ident() and (self._grouping or self._group_open):
+            with self._savepoint() as tx:
+                yield tx
+            return
         with self._lock:
-            if self._writers is not None:
-                fcntl.flock(self._writers, fcntl.LOCK_EX)
+            self._writers.take(wait=True)
             try:
                 self._connection.execute("BEGIN IMMEDIATE")
                 self._changed = False
@@ -99,8 +117,75 @@ class Database:
                     self.generation.move()
             finally:
                 self._changed = False
-                if self._writers is not None:
-                    fcntl.flock(self._writers, fcntl.LOCK_UN)
+                self._writers.give()
+
+    @contextmanager
+    def group_writes(self) -> Iterator[None]:
+        """The write transactions this thread makes in the block join its group (see the module's docstring);
+        they are committed by ``commit_group``, not when they end."""
+        self._group_thread = threading.get_ident()
+        self._grouping = True
+        try:
+            yield
+        finally:
+            self._grouping = False
+
+    def commit_group(self) -> None:
+        """Commit the group's transaction, if one began (a failed commit is rolled back and raises)."""
+        if self._group_thread != threading.get_ident() or not self._group_open:
+            self._group_thread = None
+            return
+        self._group_thread = None
+        self._group_open = False
+        try:
+            self._connection.execute("COMMIT")
+            if self._changed:
+                self.generation.move()
+        except BaseException:
+            if self._connection.in_transaction:
+                self._connection.execute("ROLLBACK")
+            raise
+        finally:
+            self._changed = False
+            self._writers.give()
+            self._lock.release()
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[sqlite3.Connection]:
+        if not self._group_open:
+            if not (self._writers.use_reservation() or self._writers.take(wait=False)):
+                raise WritersBusyError
+            self._lock.acquire()  # held until commit_group: other threads' transactions wait for the group
+            try:
+                self._connection.execute("BEGIN IMMEDIATE")
+            except BaseException:
+                self._lock.release()
+                self._writers.give()
+                raise
+            self._group_open = True
+        self._savepoints += 1
+        name = f"request_{self._savepoints}"
+        self._connection.execute(f"SAVEPOINT {name}")
+        try:
+            yield self._connection
+        except BaseException:
+            self._connection.execute(f"ROLLBACK TO {name}")
+            self._connection.execute(f"RELEASE {name}")
+            raise
+        self._connection.execute(f"RELEASE {name}")
+
+    def wait_for_writers(self) -> None:
+        """Wait until this process has the writers' lock, and keep it for the next group to begin (blocks: call
+        it from a helper thread, after ``WritersBusyError``)."""
+        self._writers.reserve()
+
+    @property
+    def writers_reserved(self) -> bool:
+        return self._writers.reserved
+
+    def drop_writers_reservation(self) -> None:
+        """Give back the lock ``wait_for_writers`` kept, if no group took it over."""
+        self._writers.drop_reservation()
 
     def changed(self) -> None:
         """Mark the write transaction under way as changing rows that processes cache (merchants, the clock's
@@ -109,7 +194,11 @@ class Database:
 
     @contextmanager
     def snapshot(self) -> Iterator[sqlite3.Connection]:
-        """A read transaction: the block sees one committed state and writes nothing (it waits for no writer)."""
+        """A read transaction: the block sees one committed state and writes nothing (it waits for no writer).
+        In this thread's open group it reads the group's transaction (whose answers wait for its commit)."""
+        if self._group_open and self._group_thread == threading.get_ident():
+            yield self._connection
+            return
         with self._lock:
             self._connection.execute("BEGIN")
             try:
@@ -120,7 +209,7 @@ class Database:
     def sweeps(self) -> bool:
         """Whether this process is the one that runs the background sweep and checkpoints (always, in memory).
         A process that does not hold the lock tries to take it, without waiting."""
-        if self._writers is None or self._sweeper is not None:
+        if self.path == ":memory:" or self._sweeper is not None:
             return True
         fd = os.open(f"{self.path}.sweep", os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
         try:
@@ -134,7 +223,7 @@ class Database:
     def checkpoint(self) -> None:
         """Copy what the WAL holds into the database file without waiting for readers or writers (PASSIVE), on
         a connection of its own: this process's requests go on meanwhile. Nothing to do in memory."""
-        if self._writers is None:
+        if self.path == ":memory:":
             return
         with self._checkpointing:
             if self._checkpointer is None:
@@ -161,10 +250,10 @@ class Database:
             if self._checkpointer is not None:
                 self._checkpointer.close()
                 self._checkpointer = None
-            for lock_file in (self._writers, self._sweeper):
-                if lock_file is not None:
-                    os.close(lock_file)
-            self._writers = self._sweeper = None
+            if self._sweeper is not None:
+                os.close(self._sweeper)
+                self._sweeper = None
+            self._writers.close()
             self.generation.close()
 
 
