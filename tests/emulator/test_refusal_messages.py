@@ -138,6 +138,15 @@ def test_where_the_validators_disagree_the_fallback_names_the_field_only(field: 
     assert problem == f"data.{field} is invalid, its format is not accepted."
 
 
+@pytest.mark.parametrize("integrate", [[None], {"a": 1}, None, 7])
+def test_a_discriminator_that_is_not_a_string_is_a_refusal_not_a_bug(integrate: Any) -> None:
+    """``integrate`` picks the order's branch; a list or an object there (unhashable) once raised a TypeError
+    inside the message wording - a SYSTEM_ERROR found by the gateway's property test."""
+    problem = RequestValidator(bundled_spec()).problem("orderAndPay", _card_order(integrate=integrate, currency=[None]))
+    assert problem is not None
+    assert problem.startswith("data.")
+
+
 def test_a_valid_request_has_no_problem() -> None:
     validator = RequestValidator(bundled_spec())
     assert validator.is_valid("orderAndPay", _card_order())

@@ -50,7 +50,10 @@ log = logging.getLogger("payermax_emulator.gateway")
 Header = tuple[bytes, bytes]
 
 SYSTEM_ERROR = "SYSTEM_ERROR"
-_SYSTEM_BUSY = {"code": SYSTEM_ERROR, "msg": "System is busy, please try again later."}
+
+
+def _system_busy() -> dict[str, Any]:
+    return {"code": SYSTEM_ERROR, "msg": "System is busy, please try again later."}
 
 
 @cache
@@ -136,7 +139,7 @@ def _failure(operation: str, problem: Exception) -> dict[str, Any]:
     # The stack, never the exception's message: it could quote the request (a card number).
     stack = "".join(traceback.format_tb(problem.__traceback__))
     log.error("unexpected %s in %s (a bug):\n%s", type(problem).__name__, operation, stack)
-    return _SYSTEM_BUSY
+    return _system_busy()
 
 
 def _checked(emulator: Emulator, operation: str, answer: dict[str, Any]) -> dict[str, Any]:
@@ -177,8 +180,8 @@ async def _grouped_payload(
         payload, committed = await group_commit(emulator.db).run(functools.partial(_answered, operation, business))
     except Exception as bug:  # waiting for the writers' lock failed
         log.error("unexpected %s while waiting for the writers' lock", type(bug).__name__)
-        return _SYSTEM_BUSY
-    return payload if committed else _SYSTEM_BUSY
+        return _system_busy()
+    return payload if committed else _system_busy()
 
 
 def _signed(emulator: Emulator, operation: str, payload: dict[str, Any]) -> tuple[bytes, str]:

@@ -314,7 +314,10 @@ class RequestValidator:
         discriminator = schema.get("discriminator")
         if not discriminator or not isinstance(error.instance, dict):
             return None
-        chosen = discriminator.get("mapping", {}).get(error.instance.get(discriminator["propertyName"]))
+        value = error.instance.get(discriminator["propertyName"])
+        if not isinstance(value, str):  # absent, or a list or object (unhashable): no branch is named
+            return None
+        chosen = discriminator.get("mapping", {}).get(value)
         for index, branch in enumerate(schema.get(error.validator, [])):
             if branch.get("$ref") == chosen:
                 return index
