@@ -146,6 +146,16 @@ def test_a_failed_commit_undoes_the_whole_group_and_frees_the_lock(db: Database,
     assert committed_parents(path) == [7, 8]
 
 
+def test_a_transaction_whose_commit_fails_is_rolled_back_and_the_connection_writes_on(db: Database, path: str) -> None:
+    """Outside a group too: a COMMIT refused by a deferred foreign key once left the connection inside its
+    transaction, and every later write of the process failed ("cannot start a transaction within a
+    transaction")."""
+    with pytest.raises(sqlite3.IntegrityError):
+        dangling_child(db)
+    insert(db, 4)
+    assert committed_parents(path) == [4]
+
+
 def test_a_group_never_waits_for_another_processs_writer(db: Database, path: str) -> None:
     with writer_elsewhere(path) as release:
         outcome: list[BaseException] = []

@@ -112,9 +112,7 @@ class Database:
                 except BaseException:
                     self._connection.execute("ROLLBACK")
                     raise
-                self._connection.execute("COMMIT")
-                if self._changed:
-                    self.generation.move()
+                self._commit()
             finally:
                 self._changed = False
                 self._writers.give()
@@ -138,17 +136,23 @@ class Database:
         self._group_thread = None
         self._group_open = False
         try:
-            self._connection.execute("COMMIT")
-            if self._changed:
-                self.generation.move()
-        except BaseException:
-            if self._connection.in_transaction:
-                self._connection.execute("ROLLBACK")
-            raise
+            self._commit()
         finally:
             self._changed = False
             self._writers.give()
             self._lock.release()
+
+    def _commit(self) -> None:
+        """COMMIT, then move the generation if the transaction changed what processes cache. A COMMIT that fails
+        (a deferred foreign key) is rolled back and raises: the connection is left outside any transaction."""
+        try:
+            self._connection.execute("COMMIT")
+        except BaseException:
+            if self._connection.in_transaction:
+                self._connection.execute("ROLLBACK")
+            raise
+        if self._changed:
+            self.generation.move()
 
     @contextmanager
     def _savepoint(self) -> Iterator[sqlite3.Connection]:
