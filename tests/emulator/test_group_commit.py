@@ -130,6 +130,18 @@ def test_a_transaction_that_raises_is_undone_alone(db: Database, path: str) -> N
     assert committed_parents(path) == [1, 3]
 
 
+def test_a_nested_transaction_that_raises_is_undone_alone_inside_its_outer_one(db: Database, path: str) -> None:
+    with db.group_writes():
+        with db.transaction() as tx:
+            tx.execute("INSERT INTO parent (id) VALUES (1)")
+            with pytest.raises(ZeroDivisionError):
+                failing_insert(db, 2)
+            tx.execute("INSERT INTO parent (id) VALUES (3)")
+        insert(db, 4)
+    db.commit_group()
+    assert committed_parents(path) == [1, 3, 4]
+
+
 def test_a_failed_commit_undoes_the_whole_group_and_frees_the_lock(db: Database, path: str) -> None:
     with db.group_writes():
         insert(db, 1)

@@ -76,7 +76,6 @@ class Database:
         self._group_thread: int | None = None  # the thread whose write transactions are grouped
         self._grouping = False  # that thread is inside ``group_writes``
         self._group_open = False  # the group's SQLite transaction has begun
-        self._savepoints = 0
         self.generation = Generation(None if path == ":memory:" else path)
         if path != ":memory:":
             self._connection.execute(f"PRAGMA page_size={PAGE_SIZE}")  # before the first table; else ignored
@@ -167,16 +166,15 @@ class Database:
                 self._writers.give()
                 raise
             self._group_open = True
-        self._savepoints += 1
-        name = f"request_{self._savepoints}"
-        self._connection.execute(f"SAVEPOINT {name}")
+        # One name serves every savepoint: ROLLBACK TO and RELEASE act on the innermost of that name.
+        self._connection.execute("SAVEPOINT grouped_write")
         try:
             yield self._connection
         except BaseException:
-            self._connection.execute(f"ROLLBACK TO {name}")
-            self._connection.execute(f"RELEASE {name}")
+            self._connection.execute("ROLLBACK TO grouped_write")
+            self._connection.execute("RELEASE grouped_write")
             raise
-        self._connection.execute(f"RELEASE {name}")
+        self._connection.execute("RELEASE grouped_write")
 
     def wait_for_writers(self) -> None:
         """Wait until this process has the writers' lock, and keep it for the next group to begin (blocks: call
