@@ -131,7 +131,7 @@ def dumps(payload: Any, *, indent: int | None = None) -> bytes:
     """Compact UTF-8 JSON (indented by ``indent`` spaces when given, for people to read); ``Decimal`` values
     become JSON numbers with exactly their digits.
 
-    With ``orjson`` installed (the emulator extra installs it) compact JSON is encoded by orjson, several
+    With ``orjson`` installed (a dependency on CPython) compact JSON is encoded by orjson, several
     times faster, to the same bytes; whatever it declines (keys that are not strings, integers beyond 64 bits,
     subclasses, dates) goes to the json module, so the rules - and the ``TypeError`` for what JSON cannot hold
     - are the json module's either way. An ``Enum`` member is encoded by its value."""
@@ -144,12 +144,17 @@ def dumps(payload: Any, *, indent: int | None = None) -> bytes:
     return _json_dumps(payload, indent)
 
 
-def _fragment(value: Any) -> Any:
-    """orjson's ``default``: a finite ``Decimal`` as the JSON number of its digits."""
-    assert _orjson is not None  # called by orjson only
+def _number(value: Any) -> str:
+    """A finite ``Decimal`` as the JSON number of exactly its digits; anything else JSON cannot hold."""
     if isinstance(value, Decimal) and value.is_finite():
-        return _orjson.Fragment(format(value, "f"))
+        return format(value, "f")
     raise TypeError(f"cannot encode {type(value).__name__} as JSON")
+
+
+def _fragment(value: Any) -> Any:
+    """orjson's ``default``: what ``_number`` writes, as it is."""
+    assert _orjson is not None  # called by orjson only
+    return _orjson.Fragment(_number(value))
 
 
 def _json_dumps(payload: Any, indent: int | None) -> bytes:
@@ -159,12 +164,10 @@ def _json_dumps(payload: Any, indent: int | None) -> bytes:
     def placeholder(value: Any) -> Any:
         if isinstance(value, Enum):  # by its value, as orjson does
             return value.value
-        if isinstance(value, Decimal) and value.is_finite():
-            if not markers:
-                markers.append(f"__payermax_decimal_{secrets.token_hex(6)}_")
-            numbers.append(format(value, "f"))
-            return f"{markers[0]}{len(numbers) - 1}"
-        raise TypeError(f"cannot encode {type(value).__name__} as JSON")
+        numbers.append(_number(value))
+        if not markers:
+            markers.append(f"__payermax_decimal_{secrets.token_hex(6)}_")
+        return f"{markers[0]}{len(numbers) - 1}"
 
     separators = (",", ":") if indent is None else (",", ": ")
     text = json.dumps(payload, ensure_ascii=False, separators=separators, indent=indent, default=placeholder)
