@@ -62,7 +62,15 @@ class WritersLock:
     def use_reservation(self) -> bool:
         """Take over a reserved hold; False if there is none, or another thread is waiting for the lock (this
         never blocks)."""
-        if not self._mutex.acquire(blocking=False):
+        return self._unreserve(blocking=False)
+
+    def drop_reservation(self) -> None:
+        """Give back a reserved hold nobody took over (none: nothing happens)."""
+        if self._unreserve(blocking=True):
+            self.give()
+
+    def _unreserve(self, *, blocking: bool) -> bool:
+        if not self._mutex.acquire(blocking=blocking):
             return False
         try:
             if self._reserved == 0:
@@ -71,14 +79,6 @@ class WritersLock:
             return True
         finally:
             self._mutex.release()
-
-    def drop_reservation(self) -> None:
-        """Give back a reserved hold nobody took over (none: nothing happens)."""
-        with self._mutex:
-            if self._reserved == 0:
-                return
-            self._reserved -= 1
-        self.give()
 
     def close(self) -> None:
         if self._fd is not None:
